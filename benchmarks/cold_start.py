@@ -1,0 +1,65 @@
+"""Cold start of ``import povcoop; povcoop.load()`` against its anchor, side by side.
+
+DESIGN section 8: the cold start may take at most 1.10x pycountry's cold import and first
+``countries.get(alpha_3="LAO")``; the first ``load()`` after import, under 5 ms. Each command
+runs in a fresh interpreter, the commands alternate so that machine load hits all alike, and
+the figures are medians. Run: ``python benchmarks/cold_start.py [--runs 31]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+
+COMMANDS = {
+    "bare python": "pass",
+    "floor (attrs, json, one file)": (
+        "import attrs, json, importlib.resources as r; "
+        "json.loads(r.files('povcoop').joinpath('data', 'projects.json').read_bytes())"
+    ),
+    "anchor: pycountry get LAO": "import pycountry; pycountry.countries.get(alpha_3='LAO')",
+    "povcoop import + load()": "import povcoop; povcoop.load()",
+}
+
+FIRST_LOAD = (
+    "import time, povcoop\n"
+    "t = time.perf_counter(); povcoop.load(); print(time.perf_counter() - t)"
+)
+
+
+def _wall(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=31)
+    args = parser.parse_args()
+    for code in COMMANDS.values():  # warm the file cache
+        _wall(code)
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    first_loads: list[float] = []
+    for _ in range(args.runs):
+        for name, code in COMMANDS.items():
+            times[name].append(_wall(code))
+        out = subprocess.run([sys.executable, "-c", FIRST_LOAD], check=True, capture_output=True, text=True)
+        first_loads.append(float(out.stdout))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    anchor = medians["anchor: pycountry get LAO"]
+    print(f"cold start, median of {args.runs} runs each, alternating (Python {sys.version.split()[0]}):")
+    for name, value in medians.items():
+        print(f"  {name:<32} {value * 1000:7.1f} ms   {value / anchor:5.2f}x anchor")
+    ratio = medians["povcoop import + load()"] / anchor
+    verdict = "within" if ratio <= 1.10 else "OVER"
+    print(f"budget: povcoop / anchor = {ratio:.2f} (at most 1.10): {verdict}")
+    first = statistics.median(first_loads) * 1000
+    print(f"first load() after import: median {first:.2f} ms (budget under 5 ms): {'within' if first < 5 else 'OVER'}")
+
+
+if __name__ == "__main__":
+    main()

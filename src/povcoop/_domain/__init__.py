@@ -1,0 +1,51 @@
+"""The domain: attrs entities and value objects. No I/O, no pydantic."""
+
+from povcoop._domain.entities import (
+    Concept,
+    Country,
+    Entity,
+    Event,
+    Initiative,
+    Metric,
+    Organization,
+    Person,
+    Project,
+    Region,
+    Sector,
+    Source,
+    Statement,
+)
+from povcoop._domain.values import (
+    Basis,
+    Code,
+    Erratum,
+    Evidence,
+    Membership,
+    PartialDate,
+    PovertyLine,
+    Quantity,
+)
+
+__all__ = [
+    "Basis",
+    "Code",
+    "Concept",
+    "Country",
+    "Entity",
+    "Erratum",
+    "Event",
+    "Evidence",
+    "Initiative",
+    "Membership",
+    "Metric",
+    "Organization",
+    "PartialDate",
+    "Person",
+    "PovertyLine",
+    "Project",
+    "Quantity",
+    "Region",
+    "Sector",
+    "Source",
+    "Statement",
+]

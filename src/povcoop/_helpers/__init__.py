@@ -1,0 +1,1 @@
+"""Helpers over the catalog: citations and the summary (tables, plots and exports come here too)."""

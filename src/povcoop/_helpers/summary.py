@@ -1,0 +1,48 @@
+"""The catalog's summary, as ``python -m povcoop`` prints it."""
+
+from __future__ import annotations
+
+from povcoop._catalog import Catalog
+from povcoop._domain import Metric
+
+
+def _figure(metric: Metric) -> str:
+    value = metric.value
+    number = f"{value.magnitude:,}" if value.unit == "people" else f"{value.number:g}"
+    return f"{number} {value.unit}"
+
+
+def summary(catalog: Catalog) -> str:
+    """A readable overview: the release, counts per kind, each region with its projects and
+    countries, and the metrics with their units and kinds.
+
+    >>> import povcoop
+    >>> print(summary(povcoop.load()).splitlines()[0])  # doctest: +ELLIPSIS
+    povcoop data ...
+    """
+    release = catalog.release
+    lines = [f"povcoop data {catalog.version}: {catalog.title}", ""]
+    date = release.date.isoformat() if release.date else (str(release.year) if release.year else "undated")
+    lines.append(f"Release  {release.publisher}, {release.place}, {date} (reporter {release.reporter})")
+    lines.append(f"         {release.title}")
+    size = len(release.text or "")
+    lines.append(f"         {size:,} characters of text; {len(release.errata)} errata recorded")
+    lines.append("")
+    lines.append("Records  " + ", ".join(f"{len(c)} {kind}" for kind, c in catalog.collections.items()))
+    lines.append("")
+    lines.append("Regions")
+    for region in catalog.regions:
+        codes = f"M49 {region.m49.code}" if region.m49 else "M49 " + "+".join(c.code for c in region.m49_subregions)
+        lines.append(f"  {region.name} ({codes})")
+        projects = catalog.projects.where(region=region)
+        for project in projects:
+            lines.append(f"    project  {project.name} [{project.kind}, {project.status}]")
+        countries = {c.id: c for p in projects for c in p.countries}
+        countries.update((c.id, c) for c in catalog.countries.where(region=region))
+        if countries:
+            lines.append("    countries  " + ", ".join(f"{c.name} ({c.id})" for c in countries.values()))
+    lines.append("")
+    lines.append("Metrics")
+    for metric in catalog.metrics:
+        lines.append(f"  {_figure(metric):>24}  {metric.name} [{metric.kind}]")
+    return "\n".join(lines)

@@ -1,0 +1,26 @@
+"""``python -m povcoop`` prints the shipped catalog's summary."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import povcoop
+
+
+def test_main_job_prints_the_summary() -> None:
+    result = subprocess.run([sys.executable, "-m", "povcoop"], capture_output=True, text=True, check=True)
+    out = result.stdout
+    cat = povcoop.load()
+    assert "China News Service, Beijing, 2021-03-10" in out
+    for kind, collection in cat.collections.items():
+        assert f"{len(collection)} {kind}" in out
+    for region in cat.regions:
+        assert region.name in out
+    for project in cat.projects:
+        assert project.name in out
+    for metric in cat.metrics:
+        assert metric.name in out and metric.kind in out
+    assert "7,600,000 people" in out
+    assert "Laos (LAO)" in out
+    assert result.stderr == ""

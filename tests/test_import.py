@@ -1,0 +1,107 @@
+"""``import povcoop; povcoop.load()`` stays light, and the layers import only downwards."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import povcoop
+
+PACKAGE = Path(povcoop.__file__).parent
+
+HEAVY = ("pandas", "polars", "pyarrow", "matplotlib", "lxml", "numpy", "pydantic", "pycountry")
+
+
+def test_load_imports_nothing_heavy() -> None:
+    code = (
+        "import sys, json, povcoop\n"
+        "povcoop.load().projects.where(country='LAO')\n"
+        "print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(result.stdout))
+    assert not loaded & set(HEAVY), f"imported on the way to the shipped catalog: {loaded & set(HEAVY)}"
+
+
+def test_json_schema_loads_pydantic_only_when_asked() -> None:
+    code = (
+        "import sys, povcoop\n"
+        "print('pydantic' in sys.modules)\n"
+        "povcoop.json_schema()\n"
+        "print('pydantic' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]
+
+
+# The layers of DESIGN section 3, lowest first; a module may import its own layer or lower ones.
+LAYERS = (
+    ("_errors", "_layout"),
+    ("_codes",),
+    ("_domain",),
+    ("_records",),
+    ("_loading",),
+    ("_catalog",),
+    ("_helpers",),
+    ("__init__", "__main__"),
+)
+
+
+def _layer(module: str) -> int:
+    top = module.split(".", maxsplit=1)[0]
+    for level, names in enumerate(LAYERS):
+        if top in names:
+            return level
+    raise AssertionError(f"{module} is in no layer: add it to LAYERS")
+
+
+def _modules() -> list[tuple[str, Path]]:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).with_suffix("")
+        parts = relative.parts
+        found.append((".".join(parts), path))
+    return found
+
+
+@pytest.mark.parametrize(("module", "path"), _modules(), ids=[m for m, _ in _modules()])
+def test_imports_go_down_the_layers(module: str, path: Path) -> None:
+    own = _layer(module)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("povcoop."):
+            target = node.module.removeprefix("povcoop.")
+            assert _layer(target) <= own, f"{module} (layer {own}) imports {target} (layer {_layer(target)})"
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                assert not alias.name.startswith("povcoop."), "import povcoop modules with 'from'"
+
+
+def test_records_layer_does_not_import_the_domain() -> None:
+    for path in (PACKAGE / "_records").rglob("*.py"):
+        assert "povcoop._domain" not in path.read_text(encoding="utf-8")
+
+
+def test_domain_has_no_io_and_no_pydantic() -> None:
+    forbidden = {"pydantic", "json", "importlib", "io", "os", "pathlib", "povcoop._records", "povcoop._loading"}
+    for path in (PACKAGE / "_domain").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in forbidden and name not in forbidden, f"{path.name} imports {name}"
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id != "open", f"{path.name} opens a file"
+
+
+def test_py_typed_is_shipped() -> None:
+    assert (PACKAGE / "py.typed").is_file()

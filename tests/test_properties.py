@@ -1,0 +1,80 @@
+"""Property tests of the pieces that take arbitrary input: dates, quotes, search, problems."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import povcoop
+from povcoop._catalog import normalize
+from povcoop._loading.checks import locate
+
+
+@given(st.dates(min_value=datetime.date(1, 1, 1)), st.sampled_from(["year", "month", "day"]))
+def test_partial_dates_round_trip(day: datetime.date, precision: str) -> None:
+    text = day.isoformat()[: {"year": 4, "month": 7, "day": 10}[precision]]
+    parsed = povcoop.PartialDate.fromisoformat(text)
+    assert str(parsed) == text
+    assert parsed.precision == precision
+    assert (parsed.to_date() == day) if precision == "day" else parsed.to_date() is None
+
+
+@given(st.text())
+def test_bad_partial_dates_raise_value_error(text: str) -> None:
+    try:
+        parsed = povcoop.PartialDate.fromisoformat(text)
+    except ValueError:
+        return
+    assert str(parsed) == text
+
+
+@given(st.text(min_size=1), st.text(), st.text())
+def test_locate_finds_what_it_says(quote: str, before: str, after: str) -> None:
+    text = before + quote + after
+    found = locate(text, quote, None)
+    count = sum(1 for i in range(len(text)) if text.startswith(quote, i))
+    if count == 1:
+        assert found == (len(before), len(before) + len(quote))
+    else:
+        assert isinstance(found, str) and f"occurs {count} times" in found
+        start, end = locate(text, quote, count)  # type: ignore[misc]
+        assert text[start:end] == quote
+
+
+@given(st.text())
+def test_normalize_is_idempotent_and_case_free(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert normalize(text.upper()) == normalize(text.lower()) or not text.isascii()
+
+
+@given(st.sampled_from(sorted(povcoop.load().countries.ids())), st.sampled_from([str.lower, str.upper, str.title]))
+def test_every_country_is_found_by_its_name_in_any_case(country_id: str, case: object) -> None:
+    country = povcoop.load().countries.get(country_id)
+    assert country_id in povcoop.load().countries.search(case(country.name))  # type: ignore[operator]
+
+
+@given(
+    st.lists(
+        st.builds(
+            povcoop.Problem,
+            file=st.none() | st.text(min_size=1),
+            index=st.none() | st.integers(min_value=0),
+            id=st.none() | st.text(min_size=1),
+            field=st.none() | st.text(min_size=1),
+            message=st.text(min_size=1),
+        ),
+        min_size=1,
+        max_size=80,
+    )
+)
+def test_data_error_lists_every_problem(problems: list[povcoop.Problem]) -> None:
+    error = povcoop.DataError(problems)
+    assert error.problems == tuple(problems)
+    text = str(error)
+    for problem in problems[:50]:
+        assert str(problem) in text
+    if len(problems) > 50:
+        assert f"{len(problems) - 50} more" in text

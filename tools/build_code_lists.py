@@ -1,0 +1,351 @@
+"""Build the code lists that povcoop ships in ``src/povcoop/data/codes/``.
+
+Run from the repository root as ``python tools/build_code_lists.py``. Uses only the
+standard library and pycountry and reads no network resource:
+
+* the IATI Standard 2.03 codelists in ``../shared/standards/iati/codelists/`` (see
+  ``../shared/standards/README.md``) for the OECD DAC CRS purpose and sector-category
+  codes, the OECD DAC regions, the UN SDG goals and targets, and the IATI aid-type,
+  activity-status and organisation-type codes;
+* ``pycountry.countries`` (Debian iso-codes) for ISO 3166-1 alpha-2, alpha-3 and numeric
+  codes, cross-checked against IATI's ``Country.xml`` (the differences are printed);
+* ``tools/m49_regions.json`` for the UN M49 geographic regions povcoop needs.
+
+It writes one ``<scheme>.json`` per code scheme, each of the shape::
+
+    {"scheme": ..., "title": ..., "publisher": ..., "source": ..., "url": ... or null,
+     "licence": ..., "codes": {code: English name, ...}, "withdrawn": [code, ...]}
+
+with the codes in the list's own order (the order of the IATI file; ascending code for
+ISO 3166-1 and M49), plus a ``README.md`` with the attribution of each file. English
+names have their whitespace normalised (runs of blanks collapsed, ends stripped);
+nothing else is changed. Withdrawn codes stay in ``codes`` and are also named in
+``withdrawn``. The output is deterministic: running the script twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypedDict
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_STANDARDS = ROOT.parent / "shared" / "standards"
+DEFAULT_OUT = ROOT / "src" / "povcoop" / "data" / "codes"
+M49_INPUT = ROOT / "tools" / "m49_regions.json"
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+# The repositories and commits the standards README gives for the codelists. A codelist
+# with embedded="1" comes from IATI-Codelists, one with embedded="0" from
+# IATI-Codelists-NonEmbedded. The README is checked to still name them.
+IATI_EMBEDDED = ("IATI/IATI-Codelists", "75e827ba", "branch version-2.03")
+IATI_NON_EMBEDDED = ("IATI/IATI-Codelists-NonEmbedded", "7aeece77", "")
+IATI_LICENCE = (
+    "IATI Standard 2.03 codelists, published by IATI for open re-use with attribution "
+    "(see IATI's guidance on licensing)"
+)
+OECD_DAC = "OECD Development Assistance Committee (DAC); replicated by IATI"
+UNITED_NATIONS = "United Nations; replicated by IATI"
+IATI = "International Aid Transparency Initiative (IATI)"
+
+ISO_PUBLISHER = "ISO"
+ISO_URL = "https://www.iso.org/iso-3166-country-codes.html"
+ISO_LICENCE = (
+    "ISO 3166-1 codes and short names, as distributed by pycountry (LGPL-2.1) from Debian iso-codes (LGPL-2.1-or-later)"
+)
+
+
+class CodeList(TypedDict):
+    """One shipped code list, in the order its keys are written."""
+
+    scheme: str
+    title: str
+    publisher: str
+    source: str
+    url: str | None
+    licence: str
+    codes: dict[str, str]
+    withdrawn: list[str]
+
+
+@dataclass(frozen=True)
+class IatiSpec:
+    """How one IATI codelist file becomes one povcoop scheme."""
+
+    scheme: str
+    filename: str
+    publisher: str
+    code_pattern: str
+
+
+IATI_SPECS: tuple[IatiSpec, ...] = (
+    IatiSpec("oecd-dac-crs-purpose", "Sector.xml", OECD_DAC, r"\d{5}"),
+    IatiSpec("oecd-dac-crs-category", "SectorCategory.xml", OECD_DAC, r"\d{3}"),
+    IatiSpec("oecd-dac-region", "Region.xml", OECD_DAC, r"\d{2,4}"),
+    IatiSpec("un-sdg-goal", "UNSDG-Goals.xml", UNITED_NATIONS, r"[1-9]\d?"),
+    IatiSpec("un-sdg-target", "UNSDG-Targets.xml", UNITED_NATIONS, r"[1-9]\d?\.(?:[1-9]\d?|[a-z])"),
+    IatiSpec("iati-aid-type", "AidType.xml", OECD_DAC, r"[A-Z]\d{2,3}"),
+    IatiSpec("iati-activity-status", "ActivityStatus.xml", IATI, r"\d"),
+    IatiSpec("iati-organisation-type", "OrganisationType.xml", IATI, r"\d{2}"),
+)
+
+
+def clean(text: str | None) -> str:
+    """Collapse runs of whitespace and strip the ends; an empty result is an error."""
+    result = " ".join((text or "").split())
+    if not result:
+        raise ValueError("empty text where a code or name was expected")
+    return result
+
+
+def english(parent: ET.Element | None, default_lang: str, where: str) -> str:
+    """The one English ``narrative`` under ``parent`` (``name`` or ``metadata/name``)."""
+    if parent is None:
+        raise ValueError(f"{where}: no name element")
+    texts = [n.text for n in parent.findall("narrative") if n.get(XML_LANG, default_lang) == "en"]
+    if len(texts) != 1:
+        raise ValueError(f"{where}: expected one English narrative, found {len(texts)}")
+    return clean(texts[0])
+
+
+def iati_source(filename: str, embedded: str, standards_readme: str) -> str:
+    """The ``source`` string of an IATI codelist, checked against the standards README."""
+    if embedded not in {"0", "1"}:
+        raise ValueError(f"{filename}: unexpected embedded={embedded!r}")
+    repo, commit, branch = IATI_EMBEDDED if embedded == "1" else IATI_NON_EMBEDDED
+    for needle in (repo, commit):
+        if needle not in standards_readme:
+            raise ValueError(f"the standards README no longer names {needle!r}: update this script")
+    at = f"{repo} at {commit}" + (f", {branch}" if branch else "")
+    return f"{filename}, {at} (IATI Standard 2.03 codelists)"
+
+
+def read_iati(spec: IatiSpec, codelists: Path, standards_readme: str) -> CodeList:
+    """Read one IATI codelist file into a :class:`CodeList`."""
+    root = ET.parse(codelists / spec.filename).getroot()
+    lang = root.get(XML_LANG, "en")
+    title = english(root.find("metadata/name"), lang, spec.filename)
+    url_text = root.findtext("metadata/url")
+    url = clean(url_text) if url_text and url_text.strip() else None
+    pattern = re.compile(spec.code_pattern)
+    codes: dict[str, str] = {}
+    withdrawn: list[str] = []
+    for item in root.findall("codelist-items/codelist-item"):
+        code = clean(item.findtext("code"))
+        where = f"{spec.filename} code {code}"
+        if not pattern.fullmatch(code):
+            raise ValueError(f"{where}: does not match {spec.code_pattern}")
+        if code in codes:
+            raise ValueError(f"{where}: duplicate")
+        codes[code] = english(item.find("name"), lang, where)
+        status = item.get("status", "active")
+        if status == "withdrawn":
+            withdrawn.append(code)
+        elif status != "active":
+            raise ValueError(f"{where}: unknown status {status!r}")
+    if not codes:
+        raise ValueError(f"{spec.filename}: no codes")
+    return CodeList(
+        scheme=spec.scheme,
+        title=title,
+        publisher=spec.publisher,
+        source=iati_source(spec.filename, root.get("embedded", ""), standards_readme),
+        url=url,
+        licence=IATI_LICENCE,
+        codes=codes,
+        withdrawn=withdrawn,
+    )
+
+
+def check_iati(lists: dict[str, CodeList], codelists: Path) -> None:
+    """Cross-checks between the IATI lists: SDG counts and parents, sector categories."""
+    goals = lists["un-sdg-goal"]["codes"]
+    targets = lists["un-sdg-target"]["codes"]
+    if len(goals) != 17 or len(targets) != 169:
+        raise ValueError(f"expected 17 SDGs and 169 targets, got {len(goals)} and {len(targets)}")
+    orphans = [t for t in targets if t.split(".")[0] not in goals]
+    if orphans:
+        raise ValueError(f"SDG targets without a goal: {orphans}")
+    categories = lists["oecd-dac-crs-category"]["codes"]
+    root = ET.parse(codelists / "Sector.xml").getroot()
+    for item in root.findall("codelist-items/codelist-item"):
+        code = clean(item.findtext("code"))
+        category = clean(item.findtext("category"))
+        if category != code[:3] or category not in categories:
+            raise ValueError(f"Sector.xml code {code}: category {category} is not its 3-digit parent")
+
+
+def iso_lists() -> list[CodeList]:
+    """ISO 3166-1 alpha-2, alpha-3 and numeric lists from ``pycountry.countries``."""
+    version = importlib.metadata.version("pycountry")
+    source = f"pycountry {version} (Debian iso-codes)"
+    countries = list(pycountry.countries)
+    out: list[CodeList] = []
+    for scheme, title, attr, pattern in (
+        ("iso3166-1-alpha-2", "ISO 3166-1 alpha-2 country codes", "alpha_2", r"[A-Z]{2}"),
+        ("iso3166-1-alpha-3", "ISO 3166-1 alpha-3 country codes", "alpha_3", r"[A-Z]{3}"),
+        ("iso3166-1-numeric", "ISO 3166-1 numeric country codes", "numeric", r"\d{3}"),
+    ):
+        pairs = [(str(getattr(c, attr)), clean(c.name)) for c in countries]
+        bad = [code for code, _ in pairs if not re.fullmatch(pattern, code)]
+        if bad or len({code for code, _ in pairs}) != len(pairs):
+            raise ValueError(f"{scheme}: malformed or duplicate codes {bad}")
+        out.append(
+            CodeList(
+                scheme=scheme,
+                title=title,
+                publisher=ISO_PUBLISHER,
+                source=source,
+                url=ISO_URL,
+                licence=ISO_LICENCE,
+                codes=dict(sorted(pairs)),
+                withdrawn=[],
+            )
+        )
+    return out
+
+
+def compare_with_iati_countries(alpha_2: CodeList, codelists: Path) -> None:
+    """Print how pycountry's alpha-2 codes differ from IATI's ``Country.xml``."""
+    root = ET.parse(codelists / "Country.xml").getroot()
+    lang = root.get(XML_LANG, "en")
+    iati: dict[str, tuple[str, str]] = {}
+    for item in root.findall("codelist-items/codelist-item"):
+        code = clean(item.findtext("code"))
+        iati[code] = (english(item.find("name"), lang, f"Country.xml code {code}"), item.get("status", "active"))
+    ours = alpha_2["codes"]
+    print("ISO 3166-1 alpha-2: pycountry vs IATI Country.xml")
+    for code in sorted(set(iati) - set(ours)):
+        name, status = iati[code]
+        print(f"  only in IATI ({status}): {code} {name}")
+    for code in sorted(set(ours) - set(iati)):
+        print(f"  only in pycountry: {code} {ours[code]}")
+    for code in sorted(set(ours) & set(iati)):
+        name, status = iati[code]
+        if status != "active":
+            print(f"  {status} in IATI but current in pycountry: {code} {ours[code]}")
+        if name.casefold() != ours[code].casefold():
+            print(f"  name differs: {code} pycountry {ours[code]!r} / IATI {name!r}")
+
+
+def m49_list(path: Path, iso_numeric: CodeList) -> CodeList:
+    """The UN M49 region list from its JSON input file, checked for shape and clashes."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise TypeError(f"{path}: expected a JSON object")
+    meta: dict[str, str] = {}
+    for key in ("scheme", "title", "publisher", "source", "url", "licence"):
+        value = data.get(key)
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"{path}: {key} must be a non-empty string")
+        meta[key] = value
+    regions = data.get("regions")
+    if not isinstance(regions, list):
+        raise TypeError(f"{path}: regions must be a list")
+    codes: dict[str, str] = {}
+    for region in regions:
+        if not isinstance(region, dict):
+            raise TypeError(f"{path}: each region must be an object")
+        code, name = region.get("code"), region.get("name")
+        if not isinstance(code, str) or not re.fullmatch(r"\d{3}", code) or not isinstance(name, str):
+            raise ValueError(f"{path}: bad region {region!r}")
+        if code in codes:
+            raise ValueError(f"{path}: duplicate region code {code}")
+        if code in iso_numeric["codes"]:
+            raise ValueError(f"{path}: {code} is a country code, not a region")
+        codes[code] = clean(name)
+    return CodeList(
+        scheme=meta["scheme"],
+        title=meta["title"],
+        publisher=meta["publisher"],
+        source=meta["source"],
+        url=meta["url"],
+        licence=meta["licence"],
+        codes=dict(sorted(codes.items())),
+        withdrawn=[],
+    )
+
+
+def readme(lists: list[CodeList]) -> str:
+    """The attribution README of the ``codes`` folder."""
+    lines = [
+        "# Code lists shipped with povcoop",
+        "",
+        "Generated by `tools/build_code_lists.py`; do not edit by hand. Each `<scheme>.json` holds",
+        "`scheme`, `title`, `publisher`, `source`, `url` (null where the source names none), `licence`,",
+        "`codes` (code to English name, in the list's own order) and `withdrawn` (codes withdrawn by the",
+        "publisher; they stay in `codes` so that older records still resolve).",
+        "",
+        "Only whitespace in names was normalised; codes and names are otherwise as published.",
+        "",
+        "## Attribution",
+        "",
+        "- IATI codelists: IATI Standard 2.03, International Aid Transparency Initiative, published for",
+        "  open re-use with attribution. The OECD DAC lists (CRS purpose codes, sector categories, regions,",
+        "  aid types) are the OECD Development Assistance Committee's, as replicated by IATI; the SDG goals",
+        "  and targets are the United Nations' (A/RES/70/1), as replicated by IATI.",
+        "- ISO 3166-1: codes and short names maintained by the ISO 3166 Maintenance Agency, taken from",
+        "  pycountry (LGPL-2.1), whose data comes from Debian iso-codes (LGPL-2.1-or-later).",
+        "- UN M49: geographic regions of the United Nations Statistics Division's Standard country or area",
+        "  codes for statistical use (Series M, No. 49), https://unstats.un.org/unsd/methodology/m49/.",
+        "  Country-level M49 codes equal the ISO 3166-1 numeric codes (see `iso3166-1-numeric.json`).",
+        "",
+        "## Files",
+        "",
+        "| file | title | publisher | source | codes | withdrawn |",
+        "| --- | --- | --- | --- | ---: | ---: |",
+    ]
+    for cl in lists:
+        lines.append(
+            f"| `{cl['scheme']}.json` | {cl['title']} | {cl['publisher']} | {cl['source']} "
+            f"| {len(cl['codes'])} | {len(cl['withdrawn'])} |"
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def dump(code_list: CodeList) -> str:
+    """Serialise one code list: UTF-8 text, one key per line, trailing newline."""
+    return json.dumps(code_list, ensure_ascii=False, indent=1) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build every code list and write it with the README to the output folder."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--standards", type=Path, default=DEFAULT_STANDARDS, help="the shared/standards folder")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the folder to write the lists to")
+    args = parser.parse_args(argv)
+    standards: Path = args.standards
+    out: Path = args.out
+    codelists = standards / "iati" / "codelists"
+    standards_readme = (standards / "README.md").read_text(encoding="utf-8")
+
+    iati = {spec.scheme: read_iati(spec, codelists, standards_readme) for spec in IATI_SPECS}
+    check_iati(iati, codelists)
+    iso = iso_lists()
+    compare_with_iati_countries(iso[0], codelists)
+    m49 = m49_list(M49_INPUT, iso[2])
+    lists = [*iati.values(), *iso, m49]
+
+    out.mkdir(parents=True, exist_ok=True)
+    expected = {f"{cl['scheme']}.json" for cl in lists}
+    for stray in sorted(p.name for p in out.glob("*.json") if p.name not in expected):
+        print(f"warning: {out / stray} is not built by this script", file=sys.stderr)
+    for cl in lists:
+        (out / f"{cl['scheme']}.json").write_text(dump(cl), encoding="utf-8", newline="\n")
+        print(f"{cl['scheme']}: {len(cl['codes'])} codes, {len(cl['withdrawn'])} withdrawn")
+    (out / "README.md").write_text(readme(lists), encoding="utf-8", newline="\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
