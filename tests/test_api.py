@@ -309,7 +309,7 @@ def test_entities_hash_and_compare(cat: povcoop.Catalog) -> None:
 
 def test_reprs_are_short_and_name_links_by_id(cat: povcoop.Catalog) -> None:
     text = repr(cat.projects.get(EAST_ASIA))
-    assert "Project(" in text and "'LAO'" in text and "Myanmar" not in text.split("countries=")[1][:30]
+    assert text == f"<Project {EAST_ASIA!r}: {cat.projects.get(EAST_ASIA).name}>"
     assert "projects" in repr(cat.projects) and "cns-2021-03-10" in repr(cat)
 
 

@@ -7,7 +7,6 @@ normalized name -> positions) are built once, so ``get``, ``where`` on an indexe
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
@@ -46,6 +45,8 @@ def normalize(text: str) -> str:
     >>> normalize("  Timor-Leste ") == normalize("TIMOR LESTE")
     True
     """
+    if text.isascii():  # the common case, without the per-character walk below
+        return _NON_WORD.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
@@ -145,9 +146,7 @@ class Collection(Generic[E]):
             raise TypeError(f"an id is a string, not {type(id).__name__}") from None
 
     def _unknown(self, value: str, known: Iterable[str]) -> str:
-        close = difflib.get_close_matches(str(value), list(known), n=3)
-        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-        return f"no {self._kind} entity {value!r}{hint}"
+        return f"no {self._kind} entity {value!r}{_suggest(value, known)}"
 
     # -- filtering -------------------------------------------------------------------------
 
@@ -168,7 +167,12 @@ class Collection(Generic[E]):
         return index
 
     def build_indexes(self) -> None:
-        """Build every index now rather than on first use (the catalog does, at load)."""
+        """Build every index now rather than on first use.
+
+        Each index is otherwise built on the first ``where()`` on its criterion (the name
+        index on the first ``search()``) and kept: once, whoever asks first. Building them
+        all up front is for timing a catalog's queries without their first-use cost.
+        """
         for name in self._criteria:
             self._index(name)
         self._name_index()
@@ -197,9 +201,7 @@ class Collection(Generic[E]):
                 known = self._known.get(target, frozenset())
                 for key in keys:
                     if key not in known:
-                        close = difflib.get_close_matches(str(key), list(known), n=3)
-                        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-                        raise KeyError(f"{name}={key!r}: no such id among the {target}{hint}")
+                        raise KeyError(f"{name}={key!r}: no such id among the {target}{_suggest(key, known)}")
             index = self._index(name)
             matched: set[int] = set()
             for key in keys:
@@ -270,6 +272,13 @@ class Collection(Generic[E]):
         except ImportError as error:
             raise ImportError('to_frame() needs pandas: pip install "povcoop[pandas]"') from error
         return pandas.DataFrame(self.to_records())
+
+
+def _suggest(value: object, known: Iterable[str]) -> str:
+    import difflib  # only for error messages
+
+    close = difflib.get_close_matches(str(value), list(known), n=3)
+    return f"; did you mean {', '.join(map(repr, close))}?" if close else ""
 
 
 def _names_of(item: Any) -> Iterator[str]:

@@ -7,10 +7,12 @@ use and kept: they are small and never change while the process runs.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections.abc import Mapping
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Final
 
 SCHEMES: Final = (
@@ -32,6 +34,11 @@ _lock = threading.Lock()
 _cache: dict[str, Mapping[str, str]] = {}
 
 
+@functools.cache
+def _folder() -> Traversable:
+    return files("povcoop").joinpath("data", "codes")
+
+
 def code_list(scheme: str) -> Mapping[str, str]:
     """The codes of ``scheme`` with their English names; a KeyError for an unknown scheme.
 
@@ -43,7 +50,7 @@ def code_list(scheme: str) -> Mapping[str, str]:
         return found
     if scheme not in SCHEMES:
         raise KeyError(f"unknown code scheme {scheme!r}; known: {', '.join(SCHEMES)}")
-    resource = files("povcoop").joinpath("data", "codes", f"{scheme}.json")
+    resource = _folder().joinpath(f"{scheme}.json")
     codes: dict[str, str] = json.loads(resource.read_bytes())["codes"]
     with _lock:
         return _cache.setdefault(scheme, codes)

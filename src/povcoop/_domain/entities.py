@@ -35,23 +35,15 @@ def _links_key(entities: tuple[_HasId, ...]) -> tuple[str, ...]:
     return tuple(entity.id for entity in entities)
 
 
-def _link_repr(entity: _HasId | None) -> str:
-    return "None" if entity is None else repr(entity.id)
-
-
-def _links_repr(entities: tuple[_HasId, ...]) -> str:
-    return repr(tuple(entity.id for entity in entities))
-
-
 def _link() -> Any:
-    return attrs.field(default=None, eq=_link_key, repr=_link_repr)
+    return attrs.field(default=None, eq=_link_key)
 
 
 def _links() -> Any:
-    return attrs.field(default=(), eq=_links_key, repr=_links_repr)
+    return attrs.field(default=(), eq=_links_key)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class _Entity:
     KIND: ClassVar[str] = "entity"
 
@@ -60,10 +52,14 @@ class _Entity:
     name_zh: str | None = None
     aliases: tuple[str, ...] = ()
     description: str | None = None
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), repr=False)
+    evidence: tuple[Evidence, ...] = ()
+
+    def __repr__(self) -> str:
+        # Short on purpose: an entity's fields run to pages of evidence and links.
+        return f"<{type(self).__name__} {self.id!r}: {self.name}>"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Source(_Entity):
     """The release, or an outside source cited as evidence.
 
@@ -85,8 +81,8 @@ class Source(_Entity):
     authors: tuple[str, ...] = ()
     language: str
     url: str | None = None
-    text: str | None = attrs.field(default=None, repr=False)
-    errata: tuple[Erratum, ...] = attrs.field(default=(), repr=False)
+    text: str | None = None
+    errata: tuple[Erratum, ...] = ()
 
     @property
     def outlet(self) -> str | None:
@@ -94,7 +90,7 @@ class Source(_Entity):
         return self.publisher
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Region(_Entity):
     """One of the release's four regions, with its UN M49 and OECD DAC codes.
 
@@ -109,7 +105,7 @@ class Region(_Entity):
     dac_regions: tuple[Code, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Country(_Entity):
     """A country, identified by its ISO 3166-1 alpha-3 code.
 
@@ -145,7 +141,7 @@ class Country(_Entity):
         return codes + ((self.dac_recipient,) if self.dac_recipient is not None else ())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Organization(_Entity):
     """A ministry, news agency, international organisation or institution.
 
@@ -171,7 +167,7 @@ class Organization(_Entity):
         return tuple(m.country for m in self.members if m.is_member_on(day))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Person(_Entity):
     """A person the release names, with their role and organisation."""
 
@@ -183,7 +179,7 @@ class Person(_Entity):
     role_end: PartialDate | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Sector(_Entity):
     """A field of cooperation, with its OECD DAC CRS purpose codes and SDG targets."""
 
@@ -193,14 +189,14 @@ class Sector(_Entity):
     sdg_targets: tuple[Code, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Concept(_Entity):
     """A principle or idea the release names (targeted poverty alleviation, ...)."""
 
     KIND: ClassVar[str] = "concept"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Initiative(_Entity):
     """A programme that groups projects, or a goal framework (the 2030 Agenda)."""
 
@@ -214,7 +210,7 @@ class Initiative(_Entity):
     sdg_targets: tuple[Code, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Project(_Entity):
     """A cooperation activity: where, with whom, in which sectors, and how far it has come.
 
@@ -241,7 +237,7 @@ class Project(_Entity):
     aid_types: tuple[Code, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Metric(_Entity):
     """A number with its meaning: value, subject, geography, horizon, poverty line, caveats.
 
@@ -274,7 +270,7 @@ class Metric(_Entity):
         return self.value.kind
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Event(_Entity):
     """Something that happened: the press conference, the letter, the report's publication."""
 
@@ -288,7 +284,7 @@ class Event(_Entity):
     document: Source | None = _link()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Statement(_Entity):
     """What someone said or wrote, as the release reports it (``mode`` direct or indirect)."""
 

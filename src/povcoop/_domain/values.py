@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -157,6 +156,8 @@ class Quantity:
     @property
     def magnitude(self) -> int | float:
         """``number * scale``, computed in decimal so that 7.6 million is exactly 7,600,000."""
+        from decimal import Decimal  # only here: decimal costs a millisecond at import
+
         exact = Decimal(repr(self.number)) * self.scale
         return int(exact) if exact == exact.to_integral_value() else float(exact)
 

@@ -9,9 +9,7 @@ them), runs the cross-record checks and builds the entities. Any problem anywher
 from __future__ import annotations
 
 from importlib.resources.abc import Traversable
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from povcoop._errors import DataError
 from povcoop._layout import Kind
@@ -20,8 +18,7 @@ from povcoop._loading.checks import check
 from povcoop._loading.files import Validator, read_folder
 
 
-@attrs.frozen(kw_only=True)
-class Loaded:
+class Loaded(NamedTuple):
     """A loaded folder: its manifest, the id of its release, and the entities of each kind."""
 
     manifest: dict[str, Any]

@@ -9,9 +9,7 @@ records of each kind in which a record comes after those of its kind it refers t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Final
-
-import attrs
+from typing import Any, Final, NamedTuple
 
 from povcoop._codes import code_list
 from povcoop._errors import Problem
@@ -83,8 +81,7 @@ CODES: Final[dict[Kind, tuple[tuple[str, str], ...]]] = {
 """Each kind's code fields and the code scheme their values belong to."""
 
 
-@attrs.frozen(kw_only=True)
-class Checked:
+class Checked(NamedTuple):
     """What the checks found out for the builder."""
 
     spans: dict[int, tuple[int, int]]

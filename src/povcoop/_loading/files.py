@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from importlib.resources.abc import Traversable
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from povcoop._errors import Problem
 from povcoop._layout import KINDS, MANIFEST, Kind, file_of
@@ -21,8 +19,7 @@ Validator = Callable[[str, bytes, Any], list[Problem]]
 """Checks a file against its schema: its name, its bytes and its parsed value -> problems."""
 
 
-@attrs.frozen(kw_only=True)
-class RawData:
+class RawData(NamedTuple):
     """A folder's content as JSON values: the manifest, the records of each kind, source texts."""
 
     manifest: dict[str, Any]
