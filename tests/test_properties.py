@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import json
+import pathlib
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import povcoop
@@ -78,3 +80,50 @@ def test_data_error_lists_every_problem(problems: list[povcoop.Problem]) -> None
         assert str(problem) in text
     if len(problems) > 50:
         assert f"{len(problems) - 50} more" in text
+
+
+RELEASE_TEXT = povcoop.load().release.text or ""
+
+
+@st.composite
+def unique_quotes(draw: st.DrawFn) -> str:
+    """A passage of the release, at least ten characters, that occurs in it once."""
+    start = draw(st.integers(min_value=0, max_value=len(RELEASE_TEXT) - 40))
+    length = draw(st.integers(min_value=10, max_value=40))
+    quote = RELEASE_TEXT[start : start + length]
+    while RELEASE_TEXT.count(quote) > 1 and start + length < len(RELEASE_TEXT):
+        length += 1
+        quote = RELEASE_TEXT[start : start + length]
+    return quote
+
+
+@given(
+    st.lists(
+        st.tuples(st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True), unique_quotes()),
+        min_size=1,
+        max_size=8,
+        unique_by=lambda pair: pair[0],
+    )
+)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_users_records_load_with_their_quotes_located(
+    folder: pathlib.Path, concepts: list[tuple[str, str]]
+) -> None:
+    records = [
+        {
+            "id": concept_id,
+            "name": f"Concept {concept_id}",
+            "evidence": [{"basis": "stated", "source": "cns-2021-03-10", "quote": quote}],
+        }
+        for concept_id, quote in concepts
+    ]
+    (folder / "concepts.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    (folder / "metrics.json").write_text("[]", encoding="utf-8")  # metrics refer to shipped concepts
+    (folder / "statements.json").write_text("[]", encoding="utf-8")
+    loaded = povcoop.load(folder)
+    assert loaded.concepts.ids() == tuple(concept_id for concept_id, _ in concepts)
+    for concept, (_, quote) in zip(loaded.concepts, concepts, strict=True):
+        ev = concept.evidence[0]
+        assert ev.quote == quote
+        assert RELEASE_TEXT[ev.start : ev.end] == quote
+        assert concept in loaded.concepts.search(concept.id)

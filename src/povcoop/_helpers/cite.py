@@ -17,7 +17,7 @@ def reference(source: Source) -> str:
 
     >>> import povcoop
     >>> reference(povcoop.load().release)[:45]
-    'China News Service, Beijing, 10 March 2021 (r'
+    'China News Service, Beijing, 10 March 2021, r'
     """
     parts: list[str] = []
     if source.authors:
@@ -36,7 +36,7 @@ def reference(source: Source) -> str:
         parts.append(str(source.year))
     text = ", ".join(parts)
     if source.reporter:
-        text += f" (reporter {source.reporter})"
+        text += f", reporter {source.reporter}"
     if source.url:
         text += f", {source.url}"
     return text
