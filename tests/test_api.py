@@ -127,9 +127,10 @@ def test_where_on_codes_and_values(cat: povcoop.Catalog) -> None:
     code = agriculture.dac_crs[0]
     assert cat.sectors.where(dac_crs=code.code).get("agriculture") is agriculture
     assert cat.sectors.where(dac_crs=code) == cat.sectors.where(dac_crs=code.code)
-    planned = cat.projects.where(status="planned")
-    assert all(p.status == "planned" for p in planned)
-    assert "south-pacific-technical-cooperation" in planned
+    ongoing = cat.projects.where(status="ongoing")
+    assert all(p.status == "ongoing" for p in ongoing)
+    assert "china-africa-juncao-technical-cooperation" in ongoing
+    assert len(cat.projects.where(status=["ongoing", "reported"])) == len(cat.projects)
     assert len(cat.projects.where(status="no such status")) == 0
 
 

@@ -58,8 +58,8 @@ def test_bytes_that_are_not_utf8(folder: Path) -> None:
 
 def test_source_text_that_is_not_utf8(folder: Path) -> None:
     (folder / "texts" / "cns-2021-03-10.en.txt").write_bytes(b"\xff\xfe broken")
-    problems = problems_of(folder)
-    only(problems, file="texts/cns-2021-03-10.en.txt")
+    problem = only(problems_of(folder), file="sources.json", field="text_file")
+    assert "not UTF-8" in problem.message
 
 
 @pytest.mark.parametrize("value", [{"records": []}, "projects", 42, None])
@@ -309,3 +309,62 @@ def test_the_error_pickles_with_its_problems(folder: Path) -> None:
     copy = pickle.loads(pickle.dumps(caught.value))
     assert copy.problems == caught.value.problems
     assert json.dumps([str(p) for p in copy.problems])
+
+
+# Found in review: inputs that once escaped the DataError.
+
+
+def test_a_lone_surrogate_does_not_let_other_bad_records_through(folder: Path) -> None:
+    def break_two(records: list[dict[str, Any]]) -> None:
+        records[0]["evidence"] = ["not evidence"]
+        records[1]["name"] = "SURROGATE"
+        records[2]["members"] = ["CHN"]
+
+    edit(folder, "organizations.json", break_two)
+    text = (folder / "organizations.json").read_text(encoding="utf-8")
+    # json.loads accepts a lone surrogate escape; a stricter second parse once did not.
+    (folder / "organizations.json").write_text(text.replace('"SURROGATE"', '"\\ud800"'), encoding="utf-8")
+    problems = problems_of(folder)
+    only(problems, file="organizations.json", index=0, field="evidence[0]")
+    only(problems, file="organizations.json", index=2, field="members[0]")
+
+
+def test_errata_of_the_wrong_type(folder: Path) -> None:
+    index, _ = record(folder, "sources.json", "cns-2021-03-10")
+    edit(folder, "sources.json", lambda records: records[index]["errata"][0].update(quote=5))
+    only(problems_of(folder), file="sources.json", index=index, field="errata[0].quote")
+
+
+def test_an_integer_of_thousands_of_digits(folder: Path) -> None:
+    (folder / "metrics.json").write_text(
+        (folder / "metrics.json").read_text(encoding="utf-8").replace('"number": 0.2', '"number": ' + "1" * 5000, 1),
+        encoding="utf-8",
+    )
+    only(problems_of(folder), file="metrics.json")
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "1e400"])
+def test_numbers_that_are_not_finite(folder: Path, number: str) -> None:
+    text = (folder / "metrics.json").read_text(encoding="utf-8").replace('"number": 0.2', f'"number": {number}', 1)
+    (folder / "metrics.json").write_text(text, encoding="utf-8")
+    only(problems_of(folder), file="metrics.json")
+
+
+@pytest.mark.parametrize("date", ["٢٠٢١", "２０２１-０１"])
+def test_dates_in_other_digits(folder: Path, date: str) -> None:
+    index, _ = record(folder, "projects.json", PROJECT)
+    edit(folder, "projects.json", lambda records: records[index].update(start=date))
+    only(problems_of(folder), file="projects.json", index=index, field="start")
+
+
+def test_a_text_file_that_is_a_folder_is_one_problem(folder: Path) -> None:
+    (folder / "texts" / "cns-2021-03-10.en.txt").unlink()
+    (folder / "texts" / "cns-2021-03-10.en.txt").mkdir()
+    problems = problems_of(folder)
+    assert len(problems) == 1
+    only(problems, file="sources.json", field="text_file")
+
+
+def test_indexing_by_id_says_to_use_get(cat: povcoop.Catalog) -> None:
+    with pytest.raises(TypeError, match=r"\.get\(\)"):
+        cat.projects[PROJECT]  # type: ignore[index]

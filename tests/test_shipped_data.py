@@ -24,7 +24,7 @@ from povcoop._records.models import Manifest
 COUNTS = {
     "sources": 26,
     "people": 5,
-    "organizations": 10,
+    "organizations": 11,
     "regions": 4,
     "countries": 12,
     "sectors": 6,

@@ -7,7 +7,7 @@ and, in the shipped data, the code lists under ``codes/``.
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 Kind = Literal[
     "sources",
@@ -24,20 +24,7 @@ Kind = Literal[
     "statements",
 ]
 
-KINDS: Final[tuple[Kind, ...]] = (
-    "sources",
-    "people",
-    "organizations",
-    "regions",
-    "countries",
-    "sectors",
-    "concepts",
-    "initiatives",
-    "projects",
-    "metrics",
-    "events",
-    "statements",
-)
+KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 """Every record kind, in the order the summary and exports list them."""
 
 MANIFEST: Final = "catalog.json"

@@ -145,6 +145,8 @@ class Catalog:
             items = tuple(entities.get(kind, ()))
             known[kind] = frozenset(item.id for item in items)
             collections[kind] = Collection(kind, items, CRITERIA[kind], known)
+        for collection in collections.values():
+            collection.build_indexes()
         self._collections = collections
         self._release: Source = collections["sources"].get(release)
         self._title: str = manifest.get("title", "")

@@ -106,6 +106,8 @@ class Collection(Generic[E]):
 
     def __getitem__(self, position: int) -> E:
         """The entity at ``position`` in the collection's order (use :meth:`get` for an id)."""
+        if isinstance(position, str):
+            raise TypeError(f"collections are indexed by position; for the id {position!r} use .get()")
         return self._items[position]
 
     def __contains__(self, item: object) -> bool:
@@ -167,11 +169,9 @@ class Collection(Generic[E]):
         return index
 
     def build_indexes(self) -> None:
-        """Build every index now rather than on first use.
+        """Build every index now: the catalog does at load, so that queries never pay for one.
 
-        Each index is otherwise built on the first ``where()`` on its criterion (the name
-        index on the first ``search()``) and kept: once, whoever asks first. Building them
-        all up front is for timing a catalog's queries without their first-use cost.
+        A collection made by ``where()`` or ``search()`` builds its own indexes on first use.
         """
         for name in self._criteria:
             self._index(name)

@@ -76,7 +76,10 @@ class Source(_Entity):
     publisher: str | None = None
     place: str | None = None
     date: datetime.date | None = None
+    """The day of publication, where known to the day."""
     year: int | None = None
+    published: PartialDate | None = None
+    """The publication date to the precision known (``2020-09`` for September 2020)."""
     reporter: str | None = None
     authors: tuple[str, ...] = ()
     language: str

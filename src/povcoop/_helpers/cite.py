@@ -30,10 +30,11 @@ def reference(source: Source) -> str:
         parts.append(f"“{source.title}”")
         if source.publisher:
             parts.append(source.publisher)
-    if source.date is not None:
-        parts.append(f"{source.date.day} {_MONTHS[source.date.month - 1]} {source.date.year}")
-    elif source.year is not None:
-        parts.append(str(source.year))
+    published = source.published
+    if published is not None:
+        day = f"{published.day} " if published.day else ""
+        month = f"{_MONTHS[published.month - 1]} " if published.month else ""
+        parts.append(f"{day}{month}{published.year}")
     text = ", ".join(parts)
     if source.reporter:
         text += f", reporter {source.reporter}"

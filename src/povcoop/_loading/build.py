@@ -123,6 +123,7 @@ class _Builder:
             place=r.get("place"),
             date=published.to_date() if published else None,
             year=published.year if published else None,
+            published=published,
             reporter=r.get("reporter"),
             authors=tuple(r.get("authors") or ()),
             language=r["language"],

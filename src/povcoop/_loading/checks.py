@@ -225,9 +225,12 @@ class _Checker:
                             message = f"no source {source_id!r} in {file_of('sources')}"
                             self.problem(kind, index, record, f"{where}.source", message)
                             continue
-                        text = self.raw.texts.get(sources[source_index].get("text_file") or "")
+                        text_file = sources[source_index].get("text_file") or ""
+                        if text_file in self.raw.unreadable:
+                            continue  # the unreadable text is already a problem; one is enough
+                        text = self.raw.texts.get(text_file)
                         self.check_quote(kind, index, record, where, item, text, source_id)
-                if kind == "sources":
+                if kind == "sources" and record.get("text_file") not in self.raw.unreadable:
                     text = self.raw.texts.get(record.get("text_file") or "")
                     for i, erratum in enumerate(record.get("errata") or ()):
                         if text is None:

@@ -15,8 +15,8 @@ from typing import Any, NamedTuple
 from povcoop._errors import Problem
 from povcoop._layout import KINDS, MANIFEST, Kind, file_of
 
-Validator = Callable[[str, bytes, Any], list[Problem]]
-"""Checks a file against its schema: its name, its bytes and its parsed value -> problems."""
+Validator = Callable[[str, Any], list[Problem]]
+"""Checks a file against its schema: its name and its parsed JSON value -> problems."""
 
 
 class RawData(NamedTuple):
@@ -28,6 +28,8 @@ class RawData(NamedTuple):
     """Source texts by ``text_file`` path, for the sources that name one."""
     invalid: frozenset[tuple[Kind, int]]
     """Records that failed schema validation: present for their ids, skipped by other checks."""
+    unreadable: frozenset[str]
+    """Text files that could not be read (already a problem): quotes into them go unchecked."""
 
 
 def _read_bytes(node: Traversable, name: str, problems: list[Problem]) -> bytes | None:
@@ -46,9 +48,13 @@ _UNREADABLE = object()
 """What :func:`_parse_json` returns for a file it could not parse (``None`` is JSON null)."""
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def _parse_json(name: str, data: bytes, problems: list[Problem]) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
     except UnicodeDecodeError as error:
         problems.append(
             Problem(file=name, message=f"not UTF-8: byte {error.start} cannot be decoded")
@@ -56,6 +62,8 @@ def _parse_json(name: str, data: bytes, problems: list[Problem]) -> Any:
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         problems.append(Problem(file=name, message=f"not valid JSON ({where}): {error.msg}"))
+    except ValueError as error:  # NaN or Infinity, or an integer of thousands of digits
+        problems.append(Problem(file=name, message=f"not valid JSON: {error}"))
     except RecursionError:
         problems.append(Problem(file=name, message="JSON nested too deeply to read"))
     return _UNREADABLE
@@ -84,7 +92,7 @@ def read_folder(root: Traversable, *, validate: Validator | None) -> tuple[RawDa
         if isinstance(value, dict):
             manifest = value
             if validate is not None:
-                problems.extend(validate(MANIFEST, data, value))
+                problems.extend(validate(MANIFEST, value))
         elif value is not _UNREADABLE:
             problems.append(Problem(file=MANIFEST, message=f"must hold a JSON object, not {_json_type(value)}"))
 
@@ -108,7 +116,7 @@ def read_folder(root: Traversable, *, validate: Validator | None) -> tuple[RawDa
                 Problem(file=name, message=f"must hold a JSON array of records, not {_json_type(value)}")
             )
             continue
-        file_problems = validate(name, data, value) if validate is not None else []
+        file_problems = validate(name, value) if validate is not None else []
         problems.extend(file_problems)
         invalid.update((kind, p.index) for p in file_problems if p.index is not None)
         for index, record in enumerate(value):
@@ -124,23 +132,30 @@ def read_folder(root: Traversable, *, validate: Validator | None) -> tuple[RawDa
                     problems.append(Problem(file=name, index=index, message=message))
 
     texts: dict[str, str] = {}
+    unreadable: set[str] = set()
     for index, source in enumerate(records["sources"]):
         path = source.get("text_file")
-        if not isinstance(path, str) or path in texts:
+        if not isinstance(path, str) or path in texts or path in unreadable:
             continue
         located = {"file": file_of("sources"), "index": index, "id": _id_of(source), "field": "text_file"}
         bad_path = _text_path_problem(path)
-        raw = None if bad_path else _read_bytes(root.joinpath(*path.split("/")), path, problems)
-        if raw is None:
-            message = bad_path or f"the text file {path!r} cannot be read"
-            problems.append(Problem(**located, message=message))  # type: ignore[arg-type]
-            continue
+        text_problems: list[Problem] = []
+        raw = None if bad_path else _read_bytes(root.joinpath(*path.split("/")), path, text_problems)
         try:
-            texts[path] = raw.decode("utf-8")
+            text = None if raw is None else raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            problems.append(Problem(file=path, message=f"not UTF-8: byte {error.start} cannot be decoded"))
+            text = None
+            text_problems.append(Problem(file=path, message=f"not UTF-8: byte {error.start} cannot be decoded"))
+        if text is None:
+            reason = bad_path or "; ".join(p.message for p in text_problems)
+            problems.append(Problem(**located, message=f"the text file {path!r}: {reason}"))  # type: ignore[arg-type]
+            unreadable.add(path)
+        else:
+            texts[path] = text
 
-    raw_data = RawData(manifest=manifest, records=records, texts=texts, invalid=frozenset(invalid))
+    raw_data = RawData(
+        manifest=manifest, records=records, texts=texts, invalid=frozenset(invalid), unreadable=frozenset(unreadable)
+    )
     return raw_data, problems
 
 

@@ -60,7 +60,7 @@ def _bundle_model() -> type[BaseModel]:
     fields.update({kind: (list[RECORD_MODELS[kind]], []) for kind in KINDS})  # type: ignore[valid-type]
     return create_model(
         "Catalog",
-        __config__=ConfigDict(strict=True, extra="forbid", frozen=True),
+        __config__=ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False),
         __doc__="A whole povcoop data folder in one document: the manifest and every kind's records.",
         **fields,
     )
@@ -73,14 +73,12 @@ def _field_path(parts: tuple[int | str, ...]) -> str | None:
     return path or None
 
 
-def validate_file(name: str, data: bytes, value: Any) -> list[Problem]:
-    """Check a data file's bytes against its model; every error becomes a located Problem.
-
-    ``value`` is the same file already parsed, used to name each failing record's id.
-    """
+def validate_file(name: str, value: Any) -> list[Problem]:
+    """Check a data file's parsed JSON value against its model; every error becomes a located
+    Problem. The value the loader goes on with is the one checked, so no record escapes."""
     adapter: TypeAdapter[Any] = TypeAdapter(Manifest) if name == MANIFEST else _adapter(_FILE_KINDS[name])
     try:
-        adapter.validate_json(data)
+        adapter.validate_python(value, strict=True)
     except ValidationError as error:
         return [_problem(name, e, value) for e in error.errors(include_url=False)]
     return []

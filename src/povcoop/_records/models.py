@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def _check_partial_date(value: str) -> str:
@@ -51,19 +51,19 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=1_000)]
 Quote = Annotated[str, StringConstraints(min_length=10, max_length=10_000)]
 PartialDate = Annotated[
     str,
-    StringConstraints(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"),
+    StringConstraints(pattern=r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"),
     AfterValidator(_check_partial_date),
 ]
 """An ISO 8601 date of reduced precision: ``2021``, ``2020-09`` or ``2021-03-10``."""
 
-DacPurposeCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
-SdgTarget = Annotated[str, StringConstraints(pattern=r"^\d{1,2}\.[0-9a-z]{1,2}$")]
-M49Code = Annotated[str, StringConstraints(pattern=r"^\d{3}$")]
+DacPurposeCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
+SdgTarget = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}\.[0-9a-z]{1,2}$")]
+M49Code = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2_000)]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class EvidenceRecord(_Record):
@@ -193,7 +193,7 @@ class RegionRecord(_EntityRecord):
 
     m49: M49Code | None = None
     m49_subregions: list[M49Code] = []
-    dac_regions: list[Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]] = []
+    dac_regions: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]] = []
 
 
 class CountryRecord(_EntityRecord):
@@ -205,7 +205,7 @@ class CountryRecord(_EntityRecord):
     region: Slug | None = None
     m49_region: M49Code
     m49_subregion: M49Code
-    dac_recipient: Annotated[str, StringConstraints(pattern=r"^\d{3,4}$")] | None = None
+    dac_recipient: Annotated[str, StringConstraints(pattern=r"^[0-9]{3,4}$")] | None = None
 
 
 class SectorRecord(_EntityRecord):
@@ -247,7 +247,7 @@ class ProjectRecord(_EntityRecord):
     end: PartialDate | None = None
     dac_crs: list[DacPurposeCode] = []
     sdg_targets: list[SdgTarget] = []
-    aid_types: list[Annotated[str, StringConstraints(pattern=r"^[A-H]\d{2}$")]] = []
+    aid_types: list[Annotated[str, StringConstraints(pattern=r"^[A-H][0-9]{2}$")]] = []
 
 
 class PovertyLineRecord(_Record):
@@ -302,5 +302,5 @@ class Manifest(_Record):
 
     title: ShortText
     release: Slug
-    version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+    version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")]
     license: ShortText | None = None
