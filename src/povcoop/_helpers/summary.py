@@ -43,6 +43,8 @@ def summary(catalog: Catalog) -> str:
             lines.append("    countries  " + ", ".join(f"{c.name} ({c.id})" for c in countries.values()))
     lines.append("")
     lines.append("Metrics")
-    for metric in catalog.metrics:
-        lines.append(f"  {_figure(metric):>24}  {metric.name} [{metric.kind}]")
+    figures = [_figure(metric) for metric in catalog.metrics]
+    width = max(map(len, figures), default=0)
+    for metric, figure in zip(catalog.metrics, figures, strict=True):
+        lines.append(f"  {figure:>{width}}  {metric.name} [{metric.kind}]")
     return "\n".join(lines)
