@@ -75,9 +75,6 @@ class Source(_Entity):
     title_zh: str | None = None
     publisher: str | None = None
     place: str | None = None
-    date: datetime.date | None = None
-    """The day of publication, where known to the day."""
-    year: int | None = None
     published: PartialDate | None = None
     """The publication date to the precision known (``2020-09`` for September 2020)."""
     reporter: str | None = None
@@ -86,6 +83,16 @@ class Source(_Entity):
     url: str | None = None
     text: str | None = None
     errata: tuple[Erratum, ...] = ()
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The day of publication, where it is known to the day."""
+        return None if self.published is None else self.published.to_date()
+
+    @property
+    def year(self) -> int | None:
+        """The year of publication, where known."""
+        return None if self.published is None else self.published.year
 
     @property
     def outlet(self) -> str | None:

@@ -103,6 +103,10 @@ class PartialDate:
             return "day"
         return "month" if self.month is not None else "year"
 
+    def first_day(self) -> datetime.date:
+        """The first day the date can mean: ``PartialDate(1984).first_day()`` is 1 January 1984."""
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
     def to_date(self) -> datetime.date | None:
         """The full date, or ``None`` when only the year or month is known."""
         if self.month is None or self.day is None:
@@ -190,10 +194,6 @@ class Membership:
 
     def is_member_on(self, day: datetime.date) -> bool:
         """Whether the country was a member on ``day`` (a partial date counts from its start)."""
-        joined = datetime.date(self.joined.year, self.joined.month or 1, self.joined.day or 1)
-        if day < joined:
+        if day < self.joined.first_day():
             return False
-        if self.left is None:
-            return True
-        left = datetime.date(self.left.year, self.left.month or 1, self.left.day or 1)
-        return day < left
+        return self.left is None or day < self.left.first_day()

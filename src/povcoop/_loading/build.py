@@ -100,7 +100,6 @@ class _Builder:
     # -- one converter per kind -------------------------------------------------------------
 
     def source(self, r: Record) -> Source:
-        published = _date(r.get("date"))
         text_file = r.get("text_file")
         text = self.raw.texts.get(text_file) if text_file else None
         errata = tuple(
@@ -121,9 +120,7 @@ class _Builder:
             title_zh=r.get("title_zh"),
             publisher=r.get("publisher"),
             place=r.get("place"),
-            date=published.to_date() if published else None,
-            year=published.year if published else None,
-            published=published,
+            published=_date(r.get("date")),
             reporter=r.get("reporter"),
             authors=tuple(r.get("authors") or ()),
             language=r["language"],

@@ -137,7 +137,6 @@ def read_folder(root: Traversable, *, validate: Validator | None) -> tuple[RawDa
         path = source.get("text_file")
         if not isinstance(path, str) or path in texts or path in unreadable:
             continue
-        located = {"file": file_of("sources"), "index": index, "id": _id_of(source), "field": "text_file"}
         bad_path = _text_path_problem(path)
         text_problems: list[Problem] = []
         raw = None if bad_path else _read_bytes(root.joinpath(*path.split("/")), path, text_problems)
@@ -148,7 +147,10 @@ def read_folder(root: Traversable, *, validate: Validator | None) -> tuple[RawDa
             text_problems.append(Problem(file=path, message=f"not UTF-8: byte {error.start} cannot be decoded"))
         if text is None:
             reason = bad_path or "; ".join(p.message for p in text_problems)
-            problems.append(Problem(**located, message=f"the text file {path!r}: {reason}"))  # type: ignore[arg-type]
+            message = f"the text file {path!r}: {reason}"
+            problems.append(
+                Problem(file=file_of("sources"), index=index, id=_id_of(source), field="text_file", message=message)
+            )
             unreadable.add(path)
         else:
             texts[path] = text
