@@ -31,10 +31,7 @@ COMMANDS = {
     "povcoop import + load()": "import povcoop; povcoop.load()",
 }
 
-FIRST_LOAD = (
-    "import time, povcoop\n"
-    "t = time.perf_counter(); povcoop.load(); print(time.perf_counter() - t)"
-)
+FIRST_LOAD = "import time, povcoop\nt = time.perf_counter(); povcoop.load(); print(time.perf_counter() - t)"
 
 
 # Users' interpreters cache bytecode; a shell that forbids it (PYTHONDONTWRITEBYTECODE) would
@@ -59,9 +56,7 @@ def main() -> None:
     for _ in range(args.runs):
         for name, code in COMMANDS.items():
             times[name].append(_wall(code))
-        out = subprocess.run(
-            [sys.executable, "-c", FIRST_LOAD], check=True, capture_output=True, text=True, env=_ENV
-        )
+        out = subprocess.run([sys.executable, "-c", FIRST_LOAD], check=True, capture_output=True, text=True, env=_ENV)
         first_loads.append(float(out.stdout))
     medians = {name: statistics.median(values) for name, values in times.items()}
     anchor = medians["anchor: pycountry get LAO"]

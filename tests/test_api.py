@@ -131,7 +131,8 @@ def test_where_on_codes_and_values(cat: povcoop.Catalog) -> None:
     assert all(p.status == "ongoing" for p in ongoing)
     assert "china-africa-juncao-technical-cooperation" in ongoing
     assert len(cat.projects.where(status=["ongoing", "reported"])) == len(cat.projects)
-    assert len(cat.projects.where(status="no such status")) == 0
+    with pytest.raises(ValueError, match=r"'done' is not a value of status; valid: 'planned'"):
+        cat.projects.where(status="done")
 
 
 def test_where_by_basis_and_source(cat: povcoop.Catalog) -> None:
@@ -318,7 +319,9 @@ def test_public_names() -> None:
     for name in povcoop.__all__:
         assert hasattr(povcoop, name), name
     assert issubclass(povcoop.DataError, ValueError)
-    assert povcoop.__version__ == "0.1.0"
+    from importlib.metadata import version
+
+    assert povcoop.__version__ == version("povcoop")
 
 
 def test_metric_claim_and_its_source(cat: povcoop.Catalog) -> None:
@@ -326,7 +329,7 @@ def test_metric_claim_and_its_source(cat: povcoop.Catalog) -> None:
     estimate = claim.based_on
     assert estimate is not None and estimate.id == "bri-extreme-poverty-world-bank"
     assert claim.value.magnitude == estimate.value.magnitude == 7_600_000
-    assert claim.kind == "projected"
+    assert claim.type == "projected"
     assert estimate.poverty_line is not None and estimate.poverty_line.amount == 1.90
     assert estimate.poverty_line.ppp_year == 2011
     assert estimate.horizon == 2030

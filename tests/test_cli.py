@@ -20,7 +20,7 @@ def test_main_job_prints_the_summary() -> None:
     for project in cat.projects:
         assert project.name in out
     for metric in cat.metrics:
-        assert metric.name in out and metric.kind in out
+        assert metric.name in out and metric.type in out
     assert "7,600,000 people" in out
     assert "Laos (LAO)" in out
     assert result.stderr == ""

@@ -291,8 +291,9 @@ def test_a_file_is_not_a_folder(folder: Path) -> None:
 
 
 def test_a_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(povcoop.DataError) as raised:
         povcoop.load(tmp_path / "nothing-here")
+    assert raised.value.problems[0].code == "file-not-found"
 
 
 def test_an_empty_kind_file_is_allowed(folder: Path) -> None:

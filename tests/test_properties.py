@@ -6,12 +6,13 @@ import datetime
 import json
 import pathlib
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import povcoop
-from povcoop._catalog import normalize
-from povcoop._loading.checks import locate
+from povcoop._catalog.collection import normalize
+from povcoop._loading.checks import QuoteError, locate
 
 
 @given(st.dates(min_value=datetime.date(1, 1, 1)), st.sampled_from(["year", "month", "day"]))
@@ -35,14 +36,18 @@ def test_bad_partial_dates_raise_value_error(text: str) -> None:
 @given(st.text(min_size=1), st.text(), st.text())
 def test_locate_finds_what_it_says(quote: str, before: str, after: str) -> None:
     text = before + quote + after
-    found = locate(text, quote, None)
     count = sum(1 for i in range(len(text)) if text.startswith(quote, i))
     if count == 1:
-        assert found == (len(before), len(before) + len(quote))
+        assert locate(text, quote, None) == (len(before), len(before) + len(quote))
     else:
-        assert isinstance(found, str) and f"occurs {count} times" in found
-        start, end = locate(text, quote, count)  # type: ignore[misc]
+        with pytest.raises(QuoteError) as raised:
+            locate(text, quote, None)
+        assert raised.value.code == "quote-ambiguous"
+        start, end = locate(text, quote, count)
         assert text[start:end] == quote
+        with pytest.raises(QuoteError) as raised:
+            locate(text, quote, count + 1)
+        assert raised.value.code == "occurrence-out-of-range"
 
 
 @given(st.text())
@@ -106,9 +111,7 @@ def unique_quotes(draw: st.DrawFn) -> str:
     )
 )
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_users_records_load_with_their_quotes_located(
-    folder: pathlib.Path, concepts: list[tuple[str, str]]
-) -> None:
+def test_users_records_load_with_their_quotes_located(folder: pathlib.Path, concepts: list[tuple[str, str]]) -> None:
     records = [
         {
             "id": concept_id,

@@ -17,8 +17,7 @@ import povcoop
 from conftest import DATA
 from povcoop._codes import SCHEMES, code_list
 from povcoop._layout import KINDS, MANIFEST, file_of
-from povcoop._records import RECORD_MODELS
-from povcoop._records.models import Manifest
+from povcoop._records.models import RECORD_MODELS, Manifest
 
 # Pinned: a change of the data changes these deliberately, in the same commit.
 COUNTS = {
@@ -73,7 +72,7 @@ def _links(entity: Any) -> list[Any]:
     for field in attrs.fields(type(entity)):
         value = getattr(entity, field.name)
         for item in value if isinstance(value, tuple) else (value,):
-            if hasattr(item, "KIND"):
+            if isinstance(item, povcoop.Entity):
                 found.append(item)
     return found
 

@@ -16,41 +16,38 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from povcoop._catalog import Catalog, Collection, load
-from povcoop._domain import (
-    Basis,
-    Code,
+from povcoop._catalog.catalog import Catalog
+from povcoop._catalog.collection import Collection
+from povcoop._catalog.load import load
+from povcoop._catalog.save import save
+from povcoop._cite import cite
+from povcoop._domain.entities import (
     Concept,
     Country,
     Entity,
-    Erratum,
     Event,
-    Evidence,
     Initiative,
-    Membership,
     Metric,
     Organization,
-    PartialDate,
     Person,
-    PovertyLine,
     Project,
-    Quantity,
     Region,
     Sector,
     Source,
     Statement,
 )
+from povcoop._domain.manifest import Manifest
+from povcoop._domain.values import Code, Erratum, Evidence, Membership, PartialDate, PovertyLine, Quantity
 from povcoop._errors import DataError, Problem
-from povcoop._helpers.cite import cite
+from povcoop._version import __version__
+from povcoop._vocab import Basis, ProjectStatus, ValueType
 
 if TYPE_CHECKING:
     from povcoop._layout import Kind
 
-__version__ = "0.1.0"
-
 
 def json_schema(kind: Kind | None = None) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of povcoop's data files.
+    """The JSON Schema (draft 2020-12) of povcoop's data files, with each field's description.
 
     Without ``kind``, the schema of a whole data folder as one document (the manifest under
     ``catalog`` and one array per kind); with ``kind`` (``"projects"``...), the schema of that
@@ -60,10 +57,10 @@ def json_schema(kind: Kind | None = None) -> dict[str, Any]:
     >>> schema = povcoop.json_schema()
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
-    >>> sorted(povcoop.json_schema("projects")["items"]["$ref"].split("/"))[-1]
-    'ProjectRecord'
+    >>> povcoop.json_schema("projects")["$defs"]["ProjectRecord"]["properties"]["countries"]["description"]
+    'Countries where it takes place.'
     """
-    from povcoop._records import json_schema as build_schema
+    from povcoop._loading.schema import json_schema as build_schema
 
     return build_schema(kind)
 
@@ -81,6 +78,7 @@ __all__ = [
     "Event",
     "Evidence",
     "Initiative",
+    "Manifest",
     "Membership",
     "Metric",
     "Organization",
@@ -89,13 +87,16 @@ __all__ = [
     "PovertyLine",
     "Problem",
     "Project",
+    "ProjectStatus",
     "Quantity",
     "Region",
     "Sector",
     "Source",
     "Statement",
+    "ValueType",
     "__version__",
     "cite",
     "json_schema",
     "load",
+    "save",
 ]

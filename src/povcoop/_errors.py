@@ -7,20 +7,47 @@ from collections.abc import Iterable
 import attrs
 
 _SHOWN = 50
+_ECHO = 80
+
+
+def clip(text: str, limit: int = _ECHO) -> str:
+    """``text``, cut to ``limit`` characters with an ellipsis: input is echoed, never at length.
+
+    >>> clip("x" * 100, 10)
+    'xxxxxxxxx…'
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shorten(value: object, limit: int = _ECHO) -> str:
+    """The ``repr`` of ``value`` for a message, cut to ``limit`` characters.
+
+    >>> shorten("asia")
+    "'asia'"
+    """
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]
+        return repr(value)[:-1] + "…'"
+    return clip(repr(value), limit)
 
 
 @attrs.frozen(kw_only=True)
 class Problem:
-    """One thing wrong with the input, and where: file, record index and id, field path.
+    """One thing wrong with the input, and where: file, record index and id, field path, and a
+    machine-readable ``code`` (``dangling-reference``, ``quote-not-found``...; the list is in
+    the documentation's architecture page).
 
-    >>> print(Problem(file="projects.json", index=3, id="x", field="region", message="no region 'y'"))
-    projects.json, record 3 (id 'x'), field region: no region 'y'
+    >>> p = Problem(file="projects.json", index=3, id="x", field="region", code="dangling-reference",
+    ...             message="no region 'y'")
+    >>> print(p)
+    projects.json, record 3 (id 'x'), field region: no region 'y' [dangling-reference]
     """
 
     file: str | None = None
     index: int | None = None
     id: str | None = None
     field: str | None = None
+    code: str = "invalid"
     message: str
 
     def __str__(self) -> str:
@@ -31,20 +58,25 @@ class Problem:
             place.append(f"id {self.id!r}")
         if self.field:
             place.append(f"field {self.field}")
-        return f"{', '.join(place)}: {self.message}" if place else self.message
+        text = f"{', '.join(place)}: {self.message}" if place else self.message
+        return f"{text} [{self.code}]"
 
 
 class DataError(ValueError):
     """Input that povcoop cannot load; ``problems`` lists every problem found, each located.
 
-    >>> err = DataError([Problem(file="a.json", message="not JSON")])
+    >>> err = DataError([Problem(file="a.json", code="invalid-json", message="not JSON")])
     >>> err.problems[0].file, isinstance(err, ValueError)
     ('a.json', True)
+    >>> DataError("a catalog needs a release").problems[0].message
+    'a catalog needs a release'
     """
 
     problems: tuple[Problem, ...]
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem] | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem(message=problems)]
         self.problems = tuple(problems)
         if not self.problems:
             raise ValueError("a DataError needs at least one problem")

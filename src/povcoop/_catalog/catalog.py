@@ -1,14 +1,19 @@
-"""Catalog: the release and one Collection per kind, with the criteria each kind is filtered by."""
+"""Catalog: the release and one Collection per kind."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Literal, overload
 
-from povcoop._catalog.collection import Collection, Criterion
-from povcoop._domain import (
+import attrs
+
+from povcoop._catalog.collection import Collection, normalize
+from povcoop._domain.entities import (
+    ENTITY_TYPES,
     Concept,
     Country,
+    Entity,
     Event,
     Initiative,
     Metric,
@@ -20,182 +25,146 @@ from povcoop._domain import (
     Source,
     Statement,
 )
-from povcoop._layout import KINDS, Kind
+from povcoop._domain.manifest import Manifest
+from povcoop._errors import DataError, shorten
+from povcoop._layout import Kind
 
 
-def _link(field: str) -> Any:
-    def keys(entity: Any) -> Iterable[str]:
-        linked = getattr(entity, field)
-        return () if linked is None else (linked.id,)
-
-    return keys
-
-
-def _links(field: str) -> Any:
-    return lambda entity: [linked.id for linked in getattr(entity, field)]
-
-
-def _value(field: str) -> Any:
-    return lambda entity: (getattr(entity, field),)
-
-
-def _codes(field: str) -> Any:
-    return lambda entity: [code.code for code in getattr(entity, field)]
-
-
-_COMMON: Final[dict[str, Criterion]] = {
-    "id": Criterion(_value("id")),
-    "basis": Criterion(lambda e: [ev.basis for ev in e.evidence]),
-    "source": Criterion(lambda e: [ev.source.id for ev in e.evidence], "sources"),
-}
-
-CRITERIA: Final[dict[Kind, dict[str, Criterion]]] = {
-    "sources": {**_COMMON, "kind": Criterion(_value("kind")), "language": Criterion(_value("language"))},
-    "people": {
-        **_COMMON,
-        "organization": Criterion(_link("organization"), "organizations"),
-        "role": Criterion(_value("role")),
-    },
-    "organizations": {
-        **_COMMON,
-        "kind": Criterion(_value("kind")),
-        "country": Criterion(_link("country"), "countries"),
-        "parent": Criterion(_link("parent"), "organizations"),
-        "member": Criterion(lambda o: [m.country.id for m in o.members], "countries"),
-    },
-    "regions": {**_COMMON},
-    "countries": {
-        **_COMMON,
-        "region": Criterion(_link("region"), "regions"),
-        "m49_subregion": Criterion(lambda c: (c.m49_subregion.code,)),
-    },
-    "sectors": {**_COMMON, "dac_crs": Criterion(_codes("dac_crs")), "sdg_target": Criterion(_codes("sdg_targets"))},
-    "concepts": {**_COMMON},
-    "initiatives": {
-        **_COMMON,
-        "kind": Criterion(_value("kind")),
-        "country": Criterion(_links("countries"), "countries"),
-        "organization": Criterion(_links("organizations"), "organizations"),
-        "goal": Criterion(_links("goals"), "initiatives"),
-        "sdg_target": Criterion(_codes("sdg_targets")),
-    },
-    "projects": {
-        **_COMMON,
-        "kind": Criterion(_value("kind")),
-        "status": Criterion(_value("status")),
-        "region": Criterion(_link("region"), "regions"),
-        "country": Criterion(_links("countries"), "countries"),
-        "sector": Criterion(_links("sectors"), "sectors"),
-        "partner": Criterion(_links("partners"), "organizations"),
-        "implementer": Criterion(_links("implementers"), "organizations"),
-        "organization": Criterion(lambda p: [o.id for o in p.partners + p.implementers], "organizations"),
-        "initiative": Criterion(_link("initiative"), "initiatives"),
-        "dac_crs": Criterion(
-            lambda p: [c.code for c in p.dac_crs] + [c.code for s in p.sectors for c in s.dac_crs]
-        ),
-        "sdg_target": Criterion(
-            lambda p: [c.code for c in p.sdg_targets] + [c.code for s in p.sectors for c in s.sdg_targets]
-        ),
-        "aid_type": Criterion(_codes("aid_types")),
-    },
-    "metrics": {
-        **_COMMON,
-        "kind": Criterion(lambda m: (m.value.kind,)),
-        "unit": Criterion(lambda m: (m.value.unit,)),
-        "country": Criterion(_links("countries"), "countries"),
-        "region": Criterion(_links("regions"), "regions"),
-        "initiative": Criterion(_link("initiative"), "initiatives"),
-        "concept": Criterion(_link("concept"), "concepts"),
-        "based_on": Criterion(_link("based_on"), "metrics"),
-    },
-    "events": {
-        **_COMMON,
-        "kind": Criterion(_value("kind")),
-        "organizer": Criterion(_link("organizer"), "organizations"),
-        "person": Criterion(_links("people"), "people"),
-        "document": Criterion(_link("document"), "sources"),
-    },
-    "statements": {
-        **_COMMON,
-        "kind": Criterion(_value("kind")),
-        "mode": Criterion(_value("mode")),
-        "speaker": Criterion(_link("speaker"), "people"),
-        "event": Criterion(_link("event"), "events"),
-    },
-}
-"""What ``where()`` filters each kind on. A criterion with a kind names ids of that kind;
-a project matches a DAC or SDG code of its own or of one of its sectors."""
-
-
+@attrs.frozen(repr=False)
 class Catalog:
     """The release and everything it describes, one :class:`Collection` per kind.
 
     >>> import povcoop
     >>> cat = povcoop.load()
-    >>> cat.release.publisher, len(cat.regions)
-    ('China News Service', 4)
+    >>> cat.release.publisher, len(cat.regions), cat["projects"] is cat.projects
+    ('China News Service', 4, True)
     """
 
-    __slots__ = ("_collections", "_license", "_release", "_title", "_version")
+    manifest: Manifest
+    """The catalog's title, release id, data version and licence (``catalog.json``)."""
+    release: Source
+    """The release this catalog describes (its text is ``release.text``)."""
+    _collections: Mapping[str, Collection[Any]]
 
-    def __init__(self, entities: Mapping[Kind, Iterable[Any]], *, release: str, manifest: Mapping[str, Any]) -> None:
-        known: dict[str, frozenset[str]] = {}
-        collections: dict[Kind, Collection[Any]] = {}
-        for kind in KINDS:
-            items = tuple(entities.get(kind, ()))
-            known[kind] = frozenset(item.id for item in items)
-            collections[kind] = Collection(kind, items, CRITERIA[kind], known)
+    @classmethod
+    def from_entities(
+        cls,
+        entities: Mapping[Kind, Iterable[Entity]],
+        manifest: Manifest,
+        types: Mapping[Kind, type[Entity]] = ENTITY_TYPES,
+    ) -> Catalog:
+        """A catalog of ``entities`` (by kind), with every index built now.
+
+        >>> import povcoop
+        >>> cat = povcoop.load()
+        >>> povcoop.Catalog.from_entities(cat.to_entities(), cat.manifest) == cat
+        True
+        """
+        collections: dict[str, Collection[Any]] = {}
+        view = MappingProxyType(collections)
+        for kind, entity_type in types.items():
+            collections[kind] = Collection(entity_type, entities.get(kind, ()), view)
         for collection in collections.values():
             collection.build_indexes()
-        self._collections = collections
-        self._release: Source = collections["sources"].get(release)
-        self._title: str = manifest.get("title", "")
-        self._version: str = manifest.get("version", "")
-        self._license: str | None = manifest.get("license")
+        sources = collections["sources"]
+        if manifest.release not in sources:
+            raise DataError(f"the release {shorten(manifest.release)} is not among the sources")
+        return cls(manifest, sources.get(manifest.release), view)
 
-    @property
-    def release(self) -> Source:
-        """The release this catalog describes (its text is ``release.text``)."""
-        return self._release
+    def to_entities(self) -> dict[Kind, tuple[Entity, ...]]:
+        """Every entity, by kind, in the catalog's order."""
+        return {kind: tuple(collection) for kind, collection in self._collections.items()}  # type: ignore[misc]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        types = {kind: collection.entity_type for kind, collection in self._collections.items()}
+        return (_rebuild, (self.to_entities(), self.manifest, types))
 
     @property
     def title(self) -> str:
         """The catalog's title, from its manifest."""
-        return self._title
+        return self.manifest.title
 
     @property
-    def version(self) -> str:
-        """The version of the data, from the manifest."""
-        return self._version
+    def data_version(self) -> str:
+        """The version of the data (the manifest's), bumped whenever a data file changes."""
+        return self.manifest.data_version
 
     @property
     def license(self) -> str | None:
         """The licence of the curated records, from the manifest."""
-        return self._license
+        return self.manifest.license
 
     @property
     def collections(self) -> Mapping[str, Collection[Any]]:
         """Every collection by kind name, in the catalog's order of kinds."""
-        return {str(kind): collection for kind, collection in self._collections.items()}
+        return self._collections
 
+    def __iter__(self) -> Iterator[Collection[Any]]:
+        return iter(self._collections.values())
+
+    @overload
+    def __getitem__(self, kind: Literal["sources"]) -> Collection[Source]: ...
+    @overload
+    def __getitem__(self, kind: Literal["people"]) -> Collection[Person]: ...
+    @overload
+    def __getitem__(self, kind: Literal["organizations"]) -> Collection[Organization]: ...
+    @overload
+    def __getitem__(self, kind: Literal["regions"]) -> Collection[Region]: ...
+    @overload
+    def __getitem__(self, kind: Literal["countries"]) -> Collection[Country]: ...
+    @overload
+    def __getitem__(self, kind: Literal["sectors"]) -> Collection[Sector]: ...
+    @overload
+    def __getitem__(self, kind: Literal["concepts"]) -> Collection[Concept]: ...
+    @overload
+    def __getitem__(self, kind: Literal["initiatives"]) -> Collection[Initiative]: ...
+    @overload
+    def __getitem__(self, kind: Literal["projects"]) -> Collection[Project]: ...
+    @overload
+    def __getitem__(self, kind: Literal["metrics"]) -> Collection[Metric]: ...
+    @overload
+    def __getitem__(self, kind: Literal["events"]) -> Collection[Event]: ...
+    @overload
+    def __getitem__(self, kind: Literal["statements"]) -> Collection[Statement]: ...
+    @overload
+    def __getitem__(self, kind: str) -> Collection[Any]: ...
     def __getitem__(self, kind: str) -> Collection[Any]:
         """The collection of ``kind`` (``cat["projects"]`` is ``cat.projects``)."""
         try:
-            return self._collections[kind]  # type: ignore[index]
-        except KeyError:
-            raise KeyError(f"no kind {kind!r}; kinds: {', '.join(KINDS)}") from None
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Catalog):
-            return NotImplemented
-        return self._release == other._release and self._collections == other._collections
-
-    def __hash__(self) -> int:
-        return hash(self._release.id)
+            return self._collections[kind]
+        except (KeyError, TypeError):
+            raise KeyError(f"no kind {shorten(kind)}; kinds: {', '.join(self._collections)}") from None
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{len(c)} {kind}" for kind, c in self._collections.items())
-        return f"<Catalog of {self._release.id!r}: {counts}>"
+        return f"<Catalog of {self.release.id!r}: {counts}>"
+
+    def summary(self) -> str:
+        """A readable overview, as ``python -m povcoop`` prints it: the release, counts per kind,
+        each region with its projects and countries, and the metrics.
+
+        >>> import povcoop
+        >>> print(povcoop.load().summary().splitlines()[0])  # doctest: +ELLIPSIS
+        povcoop data ...
+        """
+        from povcoop._catalog.summary import summary
+
+        return summary(self)
+
+    def search(self, text: str) -> dict[str, Collection[Any]]:
+        """Every kind's entities named by ``text`` (see :meth:`Collection.search`), kinds with none
+        left out.
+
+        >>> import povcoop
+        >>> sorted(povcoop.load().search("laos"))
+        ['countries']
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"search() takes text, not {type(text).__name__}")
+        if not normalize(text):
+            return {}
+        found = {kind: collection.search(text) for kind, collection in self._collections.items()}
+        return {kind: collection for kind, collection in found.items() if len(collection)}
 
     @property
     def sources(self) -> Collection[Source]:
@@ -256,3 +225,9 @@ class Catalog:
     def statements(self) -> Collection[Statement]:
         """What was said or written, as the release reports it."""
         return self._collections["statements"]
+
+
+def _rebuild(
+    entities: Mapping[Kind, Iterable[Entity]], manifest: Manifest, types: Mapping[Kind, type[Entity]]
+) -> Catalog:
+    return Catalog.from_entities(entities, manifest, types)

@@ -9,34 +9,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Set
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from povcoop._catalog.plain import to_record
+from povcoop._catalog.criteria import Criterion, criteria_of
+from povcoop._domain.entities import Entity
+from povcoop._errors import shorten
 
+if TYPE_CHECKING:
+    import pandas
+    import polars
+    import pyarrow
 
-class _Identified(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-E = TypeVar("E", bound=_Identified)
-
-KeysOf = Callable[[Any], Iterable[Any]]
-"""What an entity offers a criterion: the ids or values it matches."""
-
-
-class Criterion:
-    """A field ``where()`` can filter on: how to read its keys, and the kind its ids name."""
-
-    __slots__ = ("keys_of", "target")
-
-    def __init__(self, keys_of: KeysOf, target: str | None = None) -> None:
-        self.keys_of = keys_of
-        self.target = target
-
+E = TypeVar("E", bound=Entity)
 
 _NON_WORD = re.compile(r"[\W_]+")
+_SUGGEST_LIMIT = 10_000
+"""Beyond this many candidates, a miss is reported without close matches (difflib is quadratic)."""
 
 
 def normalize(text: str) -> str:
@@ -52,13 +41,18 @@ def normalize(text: str) -> str:
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
-def _key(value: Any) -> Any:
-    """An entity or code given as a criterion stands for its id or its code."""
-    for attribute in ("id", "code"):
-        key = getattr(value, attribute, None)
-        if isinstance(key, str):
-            return key
-    return value
+def suggest(value: object, known: Iterable[str]) -> str:
+    """``"; did you mean 'x'?"`` with the closest of ``known``, or nothing."""
+    import difflib  # only for error messages
+
+    candidates = known if isinstance(known, list) else list(known)
+    if len(candidates) > _SUGGEST_LIMIT or not isinstance(value, str) or len(value) > 200:
+        return ""
+    close = difflib.get_close_matches(value, candidates, n=3)
+    return f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+
+
+_FROZEN = "collections are immutable"
 
 
 class Collection(Generic[E]):
@@ -68,35 +62,59 @@ class Collection(Generic[E]):
     >>> projects = povcoop.load().projects
     >>> "east-asia-poverty-reduction-demonstration" in projects
     True
-    >>> "east-asia-poverty-reduction-demonstration" in projects.where(country="LAO")
+    >>> "east-asia-poverty-reduction-demonstration" in projects.where(country="Laos")
     True
     >>> projects.search("JUNCAO")[0].id
     'china-africa-juncao-technical-cooperation'
     """
 
-    __slots__ = ("_by_id", "_criteria", "_indexes", "_items", "_kind", "_known", "_names")
+    __slots__ = ("_by_id", "_criteria", "_indexes", "_items", "_kind", "_names", "_siblings", "_type")
+
+    _kind: str
+    _type: type[E]
+    _items: tuple[E, ...]
+    _by_id: dict[str, E]
+    _criteria: Mapping[str, Criterion]
+    _siblings: Mapping[str, Collection[Any]]
+    _indexes: dict[str, dict[Any, list[int]]]
+    _names: dict[str, list[int]]
 
     def __init__(
-        self,
-        kind: str,
-        items: Iterable[E],
-        criteria: Mapping[str, Criterion],
-        known: Mapping[str, Set[str]],
+        self, entity_type: type[E], items: Iterable[E], siblings: Mapping[str, Collection[Any]] | None = None
     ) -> None:
-        self._kind = kind
-        self._items: tuple[E, ...] = tuple(items)
-        self._by_id: dict[str, E] = {item.id: item for item in self._items}
-        self._criteria = criteria
-        self._known = known
-        self._indexes: dict[str, dict[Any, list[int]]] = {}
-        self._names: dict[str, list[int]] | None = None
+        """``siblings`` are the catalog's collections by kind, which ``where()`` resolves linked
+        names in (a collection on its own resolves ids only)."""
+        items = tuple(items)
+        setter = object.__setattr__
+        setter(self, "_kind", entity_type.KIND)
+        setter(self, "_type", entity_type)
+        setter(self, "_items", items)
+        setter(self, "_by_id", {item.id: item for item in items})
+        setter(self, "_criteria", criteria_of(entity_type))
+        setter(self, "_siblings", siblings if siblings is not None else {})
+        setter(self, "_indexes", {})
+        setter(self, "_names", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(_FROZEN)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(_FROZEN)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Collection, (self._type, self._items, self._siblings))
 
     # -- the container ---------------------------------------------------------------------
 
     @property
     def kind(self) -> str:
-        """The kind of entity held: ``"projects"``, ``"countries"``..."""
+        """The kind of record held: ``"projects"``, ``"countries"``..."""
         return self._kind
+
+    @property
+    def entity_type(self) -> type[E]:
+        """The class of the entities held (:class:`~povcoop.Project`...)."""
+        return self._type
 
     def __len__(self) -> int:
         return len(self._items)
@@ -107,13 +125,15 @@ class Collection(Generic[E]):
     def __getitem__(self, position: int) -> E:
         """The entity at ``position`` in the collection's order (use :meth:`get` for an id)."""
         if isinstance(position, str):
-            raise TypeError(f"collections are indexed by position; for the id {position!r} use .get()")
+            raise TypeError(f"collections are indexed by position; for the id {shorten(position)} use .get()")
         return self._items[position]
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
             return item in self._by_id
-        found = self._by_id.get(getattr(item, "id", None))  # type: ignore[arg-type]
+        if not isinstance(item, Entity):
+            return False
+        found = self._by_id.get(item.id)
         return found is not None and found == item
 
     def __eq__(self, other: object) -> bool:
@@ -143,27 +163,50 @@ class Collection(Generic[E]):
         try:
             return self._by_id[id]
         except KeyError:
-            raise KeyError(self._unknown(id, self._by_id)) from None
+            raise KeyError(f"no {self._type.NOUN} {shorten(id)}{suggest(id, self._by_id)}") from None
         except TypeError:
             raise TypeError(f"an id is a string, not {type(id).__name__}") from None
 
-    def _unknown(self, value: str, known: Iterable[str]) -> str:
-        return f"no {self._kind} entity {value!r}{_suggest(value, known)}"
+    # -- combining ---------------------------------------------------------------------------
+
+    def _combine(self, other: object, keep: Callable[[bool], bool]) -> Collection[E]:
+        if not isinstance(other, Collection) or other._kind != self._kind:
+            return NotImplemented  # type: ignore[no-any-return]
+        return self._subset(item for item in self._items if keep(item.id in other._by_id))
+
+    def __or__(self, other: Collection[E]) -> Collection[E]:
+        """The entities of either, in this collection's order, then the other's."""
+        if not isinstance(other, Collection) or other._kind != self._kind:
+            return NotImplemented
+        return self._subset([*self._items, *(item for item in other._items if item.id not in self._by_id)])
+
+    def __and__(self, other: Collection[E]) -> Collection[E]:
+        """The entities of both, in this collection's order."""
+        return self._combine(other, lambda found: found)
+
+    def __sub__(self, other: Collection[E]) -> Collection[E]:
+        """The entities of this collection that are not in ``other``."""
+        return self._combine(other, lambda found: not found)
 
     # -- filtering -------------------------------------------------------------------------
 
     @property
-    def criteria(self) -> tuple[str, ...]:
-        """The names ``where()`` accepts for this kind."""
-        return tuple(self._criteria)
+    def criteria(self) -> Mapping[str, str]:
+        """What ``where()`` accepts for this kind: each criterion's name and its description.
+
+        >>> import povcoop
+        >>> "country" in povcoop.load().projects.criteria
+        True
+        """
+        return {name: criterion.doc for name, criterion in self._criteria.items()}
 
     def _index(self, name: str) -> dict[Any, list[int]]:
         index = self._indexes.get(name)
         if index is None:
-            keys_of = self._criteria[name].keys_of
+            keys_of = self._criteria[name].keys
             index = {}
             for position, item in enumerate(self._items):
-                for key in set(keys_of(item)):
+                for key in dict.fromkeys(keys_of(item)):
                     index.setdefault(key, []).append(position)
             self._indexes[name] = index
         return index
@@ -178,11 +221,15 @@ class Collection(Generic[E]):
         self._name_index()
 
     def where(self, **criteria: Any) -> Collection[E]:
-        """The entities matching every criterion; a criterion's value is an id, an entity, a
-        value (``kind="technical assistance"``) or a list of them (any of which matches).
+        """The entities matching every criterion.
 
-        An unknown criterion is a TypeError naming the valid ones; an id that names no entity
-        of the linked kind is a KeyError.
+        A criterion's value is an id, an entity, a name, an alias or a Chinese name of a linked
+        entity (``country="Laos"``, ``country="老挝"``), a value (``status="reported"``), a code,
+        or a list or :class:`Collection` of them (any of which matches).
+
+        An unknown criterion is a TypeError naming the valid ones; a linked name that names no
+        entity is a KeyError with the closest; a value outside a closed vocabulary is a
+        ValueError listing the valid values.
 
         >>> import povcoop
         >>> [p.id for p in povcoop.load().projects.where(region="africa", sector="agriculture")]
@@ -191,36 +238,61 @@ class Collection(Generic[E]):
         unknown = [name for name in criteria if name not in self._criteria]
         if unknown:
             valid = ", ".join(self._criteria) or "none"
-            raise TypeError(f"{self._kind}.where() got unknown criteria {', '.join(unknown)}; valid: {valid}")
+            shown = ", ".join(shorten(name, 40) for name in unknown)
+            raise TypeError(f"{self._kind}.where() got unknown criteria {shown}; valid: {valid}")
         selected: set[int] | None = None
         for name, value in criteria.items():
-            values = value if isinstance(value, list | tuple | set | frozenset) else [value]
-            keys = [_key(v) for v in values]
-            target = self._criteria[name].target
-            if target is not None:
-                known = self._known.get(target, frozenset())
-                for key in keys:
-                    if key not in known:
-                        raise KeyError(f"{name}={key!r}: no such id among the {target}{_suggest(key, known)}")
+            keys = self._keys(name, value)
             index = self._index(name)
             matched: set[int] = set()
             for key in keys:
-                try:
-                    matched.update(index.get(key, ()))
-                except TypeError:  # an unhashable value matches nothing
-                    continue
+                matched.update(index.get(key, ()))
             selected = matched if selected is None else selected & matched
         positions = sorted(selected) if selected is not None else range(len(self._items))
         return self._subset(self._items[p] for p in positions)
 
+    def _keys(self, name: str, value: Any) -> list[Any]:
+        criterion = self._criteria[name]
+        values = list(value) if isinstance(value, list | tuple | set | frozenset | Collection) else [value]
+        keys: list[Any] = []
+        for item in values:
+            if isinstance(item, Entity):
+                keys.append(item.id)
+            elif criterion.target is not None:
+                keys.extend(self._linked_ids(name, criterion.target, item))
+            else:
+                key = getattr(item, "code", item)  # a Code stands for its code
+                if criterion.vocabulary is not None and key not in criterion.vocabulary:
+                    valid = ", ".join(map(repr, criterion.vocabulary))
+                    raise ValueError(f"{name}={shorten(key)} is not a value of {name}; valid: {valid}")
+                try:
+                    hash(key)
+                except TypeError:
+                    raise TypeError(f"{name}= takes ids, names, values or entities, not {type(key).__name__}") from None
+                keys.append(key)
+        return keys
+
+    def _linked_ids(self, name: str, target: str, value: Any) -> list[str]:
+        if not isinstance(value, str):
+            raise TypeError(f"{name}= takes ids, names or entities, not {type(value).__name__}")
+        linked = self._siblings.get(target)
+        if linked is None:
+            return [value]  # a collection on its own resolves ids only
+        if value in linked._by_id:
+            return [value]
+        named = linked._name_index().get(normalize(value))
+        if named:
+            return [linked._items[p].id for p in named]
+        raise KeyError(f"{name}={shorten(value)}: no such {linked._type.NOUN}{suggest(value, linked._by_id)}")
+
     def _subset(self, items: Iterable[E]) -> Collection[E]:
-        return Collection(self._kind, items, self._criteria, self._known)
+        return Collection(self._type, items, self._siblings)
 
     # -- search ----------------------------------------------------------------------------
 
     def _name_index(self) -> dict[str, list[int]]:
-        if self._names is None:
-            names: dict[str, list[int]] = {}
+        names = self._names
+        if not names and self._items:
             for position, item in enumerate(self._items):
                 for text in _names_of(item):
                     key = normalize(text)
@@ -228,8 +300,7 @@ class Collection(Generic[E]):
                         positions = names.setdefault(key, [])
                         if not positions or positions[-1] != position:
                             positions.append(position)
-            self._names = names
-        return self._names
+        return names
 
     def search(self, text: str) -> Collection[E]:
         """Entities named by ``text``, ignoring case, accents and punctuation.
@@ -242,6 +313,8 @@ class Collection(Generic[E]):
         >>> [c.id for c in povcoop.load().countries.search("viet nam")]
         ['VNM']
         """
+        if not isinstance(text, str):
+            raise TypeError(f"search() takes text, not {type(text).__name__}")
         query = normalize(text)
         if not query:
             return self._subset(())
@@ -252,33 +325,60 @@ class Collection(Generic[E]):
         found = sorted({p for name, positions in names.items() if query in name for p in positions})
         return self._subset(self._items[p] for p in found)
 
-    # -- export ----------------------------------------------------------------------------
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per entity (links as ids, codes as strings, dates as ISO text).
+    def lookup(self, text: str) -> E:
+        """The one entity whose id, name, alias or Chinese name is ``text`` (ignoring case,
+        accents and punctuation); a KeyError with suggestions when none or several are.
 
         >>> import povcoop
-        >>> povcoop.load().countries.get("LAO").region.id
-        'asia'
+        >>> povcoop.load().countries.lookup("laos").id
+        'LAO'
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"lookup() takes text, not {type(text).__name__}")
+        if text in self._by_id:
+            return self._by_id[text]
+        positions = self._name_index().get(normalize(text), [])
+        if len(positions) == 1:
+            return self._items[positions[0]]
+        if positions:
+            ids = ", ".join(repr(self._items[p].id) for p in positions[:5])
+            raise KeyError(f"{shorten(text)} names several {self._kind}: {ids}")
+        raise KeyError(f"no {self._type.NOUN} named {shorten(text)}{suggest(normalize(text), self._name_index())}")
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Plain rows for tables, one dict per entity: links as ids, codes as their text, dates
+        as ISO text, value objects as dicts. (Not the at-rest form: ``povcoop.save`` writes that.)
+
+        >>> import povcoop
         >>> povcoop.load().countries.where(id="LAO").to_records()[0]["region"]
         'asia'
         """
-        return [to_record(item) for item in self._items]
+        from povcoop._tables import plain_row
 
-    def to_frame(self) -> Any:
+        return [plain_row(item) for item in self._items]
+
+    def to_frame(self) -> pandas.DataFrame:
         """A :class:`pandas.DataFrame`, one row per entity (needs ``pip install "povcoop[pandas]"``)."""
-        try:
-            import pandas
-        except ImportError as error:
-            raise ImportError('to_frame() needs pandas: pip install "povcoop[pandas]"') from error
-        return pandas.DataFrame(self.to_records())
+        from povcoop._tables import to_pandas
 
+        frame: pandas.DataFrame = to_pandas(self._type, self._items)
+        return frame
 
-def _suggest(value: object, known: Iterable[str]) -> str:
-    import difflib  # only for error messages
+    def to_polars(self) -> polars.DataFrame:
+        """A :class:`polars.DataFrame`, one row per entity (needs ``pip install "povcoop[polars]"``)."""
+        from povcoop._tables import to_polars
 
-    close = difflib.get_close_matches(str(value), list(known), n=3)
-    return f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        frame: polars.DataFrame = to_polars(self._type, self._items)
+        return frame
+
+    def to_arrow(self) -> pyarrow.Table:
+        """A :class:`pyarrow.Table`, one row per entity (needs ``pip install "povcoop[arrow]"``)."""
+        from povcoop._tables import to_arrow
+
+        table: pyarrow.Table = to_arrow(self._type, self._items)
+        return table
 
 
 def _names_of(item: Any) -> Iterator[str]:

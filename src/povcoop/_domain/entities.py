@@ -2,15 +2,20 @@
 
 A link field holds the linked entity itself (``project.region`` is a :class:`Region`);
 entities compare and hash their links by id, so equality never walks the whole graph.
+
+Every field is declared once, through the registry's helpers (:mod:`povcoop._domain.fields`):
+its role, its description, the kind it links to, its code scheme, its ``where()`` criterion.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Any, ClassVar, Literal, Protocol
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
 
+from povcoop._domain import fields as f
 from povcoop._domain.values import (
     Code,
     Erratum,
@@ -20,39 +25,60 @@ from povcoop._domain.values import (
     PovertyLine,
     Quantity,
 )
+from povcoop._vocab import VOCABULARIES
+
+if TYPE_CHECKING:
+    from povcoop._layout import Kind
+    from povcoop._vocab import (
+        EventType,
+        InitiativeType,
+        OrganizationType,
+        ProjectStatus,
+        ProjectType,
+        SourceType,
+        StatementMode,
+        StatementType,
+        ValueType,
+    )
 
 
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
+def _evidence_bases(entity: Entity) -> list[str]:
+    return [ev.basis for ev in entity.evidence]
 
 
-def _link_key(entity: _HasId | None) -> str | None:
-    return None if entity is None else entity.id
-
-
-def _links_key(entities: tuple[_HasId, ...]) -> tuple[str, ...]:
-    return tuple(entity.id for entity in entities)
-
-
-def _link() -> Any:
-    return attrs.field(default=None, eq=_link_key)
-
-
-def _links() -> Any:
-    return attrs.field(default=(), eq=_links_key)
+def _evidence_sources(entity: Entity) -> list[str]:
+    return [ev.source.id for ev in entity.evidence]
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class _Entity:
-    KIND: ClassVar[str] = "entity"
+class Entity:
+    """What every entity has: an id, names, a description and its evidence.
 
-    id: str
-    name: str
-    name_zh: str | None = None
-    aliases: tuple[str, ...] = ()
-    description: str | None = None
-    evidence: tuple[Evidence, ...] = ()
+    ``KIND`` is the kind of record (``"projects"``), ``NOUN`` how messages name one
+    (``"project"``). Entities are immutable; links compare by id.
+
+    >>> import povcoop
+    >>> project = povcoop.load().projects.get("east-asia-poverty-reduction-demonstration")
+    >>> isinstance(project, povcoop.Entity), project.KIND, project.NOUN
+    (True, 'projects', 'project')
+    """
+
+    KIND: ClassVar[Kind]
+    NOUN: ClassVar[str]
+    CRITERIA: ClassVar[Mapping[str, f.Criterion]] = {
+        "basis": f.Criterion(
+            keys=_evidence_bases, doc="The basis of any of its evidence.", vocabulary=VOCABULARIES["Basis"]
+        ),
+        "source": f.Criterion(keys=_evidence_sources, doc="A source of any of its evidence.", target="sources"),
+    }
+    """``where()`` criteria that no single field gives (the class's fields declare the rest)."""
+
+    id: str = f.value("Stable id: a lower-case kebab-case slug (a country's ISO 3166-1 alpha-3 code).", criterion="id")
+    name: str = f.value("English name.")
+    name_zh: str | None = f.value("Chinese name, where known.", default=None)
+    aliases: tuple[str, ...] = f.texts("Other names, searched like the name.")
+    description: str | None = f.value("A short description in povcoop's words.", default=None)
+    evidence: tuple[Evidence, ...] = f.evidence("Why the record is believed: quotes, inferences, outside sources.")
 
     def __repr__(self) -> str:
         # Short on purpose: an entity's fields run to pages of evidence and links.
@@ -60,7 +86,7 @@ class _Entity:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Source(_Entity):
+class Source(Entity):
     """The release, or an outside source cited as evidence.
 
     >>> import povcoop, datetime
@@ -68,21 +94,23 @@ class Source(_Entity):
     True
     """
 
-    KIND: ClassVar[str] = "source"
+    KIND: ClassVar[Kind] = "sources"
+    NOUN: ClassVar[str] = "source"
 
-    kind: str
-    title: str
-    title_zh: str | None = None
-    publisher: str | None = None
-    place: str | None = None
-    published: PartialDate | None = None
-    """The publication date to the precision known (``2020-09`` for September 2020)."""
-    reporter: str | None = None
-    authors: tuple[str, ...] = ()
-    language: str
-    url: str | None = None
-    text: str | None = None
-    errata: tuple[Erratum, ...] = ()
+    type: SourceType = f.value("What the source is (news release, report, web page, ...).", criterion="type")
+    title: str = f.value("The source's title as published.")
+    title_zh: str | None = f.value("The Chinese title, where there is one.", default=None)
+    publisher: str | None = f.value("Who published it (the outlet of a news release).", default=None)
+    place: str | None = f.value("Where it was published (a news release's dateline).", default=None)
+    published: PartialDate | None = f.date("The publication date, to the precision known (2020-09).")
+    reporter: str | None = f.value("The reporter of a news release.", default=None)
+    authors: tuple[str, ...] = f.texts("Authors, in order.")
+    language: str = f.value("Language of the text (BCP 47: en, zh).", criterion="language")
+    url: str | None = f.value("Where the source can be read.", default=None)
+    text: str | None = f.text(
+        "The full text, where povcoop ships it (evidence offsets point into it).", at_rest="text_file"
+    )
+    errata: tuple[Erratum, ...] = f.nested_list(Erratum, "Defects of the text, kept verbatim, with their readings.")
 
     @property
     def date(self) -> datetime.date | None:
@@ -101,22 +129,27 @@ class Source(_Entity):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Region(_Entity):
+class Region(Entity):
     """One of the release's four regions, with its UN M49 and OECD DAC codes.
 
     ``m49`` is ``None`` where M49 has no such region (the South Pacific); then
     ``m49_subregions`` lists the M49 sub-regions it spans.
     """
 
-    KIND: ClassVar[str] = "region"
+    KIND: ClassVar[Kind] = "regions"
+    NOUN: ClassVar[str] = "region"
 
-    m49: Code | None = None
-    m49_subregions: tuple[Code, ...] = ()
-    dac_regions: tuple[Code, ...] = ()
+    m49: Code | None = f.code("un-m49", "The UN M49 region, where M49 has one.", criterion="m49")
+    m49_subregions: tuple[Code, ...] = f.codes(
+        "un-m49", "The UN M49 sub-regions the region spans, where M49 has no region for it."
+    )
+    dac_regions: tuple[Code, ...] = f.codes(
+        "oecd-dac-region", "OECD DAC regions (IATI Region codelist) covering the region."
+    )
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Country(_Entity):
+class Country(Entity):
     """A country, identified by its ISO 3166-1 alpha-3 code.
 
     >>> import povcoop
@@ -125,14 +158,16 @@ class Country(_Entity):
     ('LA', '418', 'asia')
     """
 
-    KIND: ClassVar[str] = "country"
+    KIND: ClassVar[Kind] = "countries"
+    NOUN: ClassVar[str] = "country"
 
-    alpha_2: str
-    numeric: str
-    region: Region | None = _link()
-    m49_region: Code
-    m49_subregion: Code
-    dac_recipient: Code | None = None
+    id: str = f.value("The ISO 3166-1 alpha-3 code.", scheme="iso3166-1-alpha-3", criterion="id")
+    alpha_2: str = f.value("The ISO 3166-1 alpha-2 code.", scheme="iso3166-1-alpha-2")
+    numeric: str = f.value("The ISO 3166-1 numeric code (also its UN M49 code).", scheme="iso3166-1-numeric")
+    region: Region | None = f.link("regions", "The release's region the country lies in.", criterion="region")
+    m49_region: Code = f.code("un-m49", "The UN M49 region.", required=True)
+    m49_subregion: Code = f.code("un-m49", "The UN M49 sub-region.", required=True, criterion="m49_subregion")
+    dac_recipient: Code | None = f.code("oecd-dac-recipient", "The OECD DAC CRS recipient code, where one exists.")
 
     @property
     def alpha_3(self) -> str:
@@ -142,29 +177,44 @@ class Country(_Entity):
     @property
     def codes(self) -> tuple[Code, ...]:
         """Every standard code of the country: ISO 3166-1 (three forms), M49, DAC recipient."""
+        from povcoop._codes import code_name
+
         codes = (
-            Code("iso3166-1-alpha-2", self.alpha_2),
-            Code("iso3166-1-alpha-3", self.id),
-            Code("iso3166-1-numeric", self.numeric),
-            Code("un-m49", self.numeric),
+            Code("iso3166-1-alpha-2", self.alpha_2, code_name("iso3166-1-alpha-2", self.alpha_2)),
+            Code("iso3166-1-alpha-3", self.id, code_name("iso3166-1-alpha-3", self.id)),
+            Code("iso3166-1-numeric", self.numeric, code_name("iso3166-1-numeric", self.numeric)),
+            Code("un-m49", self.numeric, code_name("un-m49", self.numeric)),
         )
         return codes + ((self.dac_recipient,) if self.dac_recipient is not None else ())
 
 
+def _members(organization: Organization) -> list[str]:
+    return [m.country.id for m in organization.members]
+
+
 @attrs.frozen(kw_only=True, repr=False)
-class Organization(_Entity):
+class Organization(Entity):
     """A ministry, news agency, international organisation or institution.
 
     ``members`` holds dated memberships (ASEAN's); :meth:`members_on` filters them by date.
     """
 
-    KIND: ClassVar[str] = "organization"
+    KIND: ClassVar[Kind] = "organizations"
+    NOUN: ClassVar[str] = "organization"
+    CRITERIA: ClassVar[Mapping[str, f.Criterion]] = {
+        **Entity.CRITERIA,
+        "member": f.Criterion(keys=_members, doc="A member country (at any date).", target="countries"),
+    }
 
-    kind: str
-    country: Country | None = _link()
-    parent: Organization | None = _link()
-    members: tuple[Membership, ...] = ()
-    url: str | None = None
+    type: OrganizationType = f.value("What the organisation is.", criterion="type")
+    country: Country | None = f.link(
+        "countries", "The country it belongs to, for a national body.", criterion="country"
+    )
+    parent: Organization | None = f.link("organizations", "The organisation it is part of.", criterion="parent")
+    members: tuple[Membership, ...] = f.nested_list(
+        Membership, "Member countries, with the dates they joined and left."
+    )
+    url: str | None = f.value("The organisation's web site.", default=None)
 
     def members_on(self, day: datetime.date) -> tuple[Country, ...]:
         """The member countries on ``day``.
@@ -178,50 +228,72 @@ class Organization(_Entity):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Person(_Entity):
+class Person(Entity):
     """A person the release names, with their role and organisation."""
 
-    KIND: ClassVar[str] = "person"
+    KIND: ClassVar[Kind] = "people"
+    NOUN: ClassVar[str] = "person"
 
-    role: str
-    organization: Organization | None = _link()
-    role_start: PartialDate | None = None
-    role_end: PartialDate | None = None
+    role: str = f.value("The role in which the release names the person.", criterion="role")
+    organization: Organization | None = f.link(
+        "organizations", "The organisation of that role.", criterion="organization"
+    )
+    role_start: PartialDate | None = f.date("When the person took the role.")
+    role_end: PartialDate | None = f.date("When the person left the role.")
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Sector(_Entity):
+class Sector(Entity):
     """A field of cooperation, with its OECD DAC CRS purpose codes and SDG targets."""
 
-    KIND: ClassVar[str] = "sector"
+    KIND: ClassVar[Kind] = "sectors"
+    NOUN: ClassVar[str] = "sector"
 
-    dac_crs: tuple[Code, ...] = ()
-    sdg_targets: tuple[Code, ...] = ()
+    dac_crs: tuple[Code, ...] = f.codes(
+        "oecd-dac-crs-purpose", "OECD DAC CRS purpose codes of the sector.", criterion="dac_crs"
+    )
+    sdg_targets: tuple[Code, ...] = f.codes("un-sdg-target", "SDG targets the sector serves.", criterion="sdg_target")
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Concept(_Entity):
+class Concept(Entity):
     """A principle or idea the release names (targeted poverty alleviation, ...)."""
 
-    KIND: ClassVar[str] = "concept"
+    KIND: ClassVar[Kind] = "concepts"
+    NOUN: ClassVar[str] = "concept"
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Initiative(_Entity):
+class Initiative(Entity):
     """A programme that groups projects, or a goal framework (the 2030 Agenda)."""
 
-    KIND: ClassVar[str] = "initiative"
+    KIND: ClassVar[Kind] = "initiatives"
+    NOUN: ClassVar[str] = "initiative"
 
-    kind: str
-    launched: PartialDate | None = None
-    countries: tuple[Country, ...] = _links()
-    organizations: tuple[Organization, ...] = _links()
-    goals: tuple[Initiative, ...] = _links()
-    sdg_targets: tuple[Code, ...] = ()
+    type: InitiativeType = f.value("What the initiative is.", criterion="type")
+    launched: PartialDate | None = f.date("When it was launched.")
+    countries: tuple[Country, ...] = f.links("countries", "Countries taking part, where stated.", criterion="country")
+    organizations: tuple[Organization, ...] = f.links(
+        "organizations", "Organisations taking part.", criterion="organization"
+    )
+    goals: tuple[Initiative, ...] = f.links("initiatives", "Initiatives whose goals this one serves.", criterion="goal")
+    sdg_targets: tuple[Code, ...] = f.codes("un-sdg-target", "SDG targets it serves.", criterion="sdg_target")
+
+
+def _project_organizations(project: Project) -> list[str]:
+    return [o.id for o in project.partners + project.implementers]
+
+
+def _project_dac_crs(project: Project) -> list[str]:
+    return [c.code for c in project.all_dac_crs]
+
+
+def _project_sdg_targets(project: Project) -> list[str]:
+    return [c.code for c in project.all_sdg_targets]
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Project(_Entity):
+class Project(Entity):
     """A cooperation activity: where, with whom, in which sectors, and how far it has come.
 
     >>> import povcoop
@@ -230,96 +302,145 @@ class Project(_Entity):
     ['LAO', 'KHM', 'MMR']
     """
 
-    KIND: ClassVar[str] = "project"
+    KIND: ClassVar[Kind] = "projects"
+    NOUN: ClassVar[str] = "project"
+    CRITERIA: ClassVar[Mapping[str, f.Criterion]] = {
+        **Entity.CRITERIA,
+        "organization": f.Criterion(
+            keys=_project_organizations, doc="A partner or implementer.", target="organizations"
+        ),
+        "dac_crs": f.Criterion(keys=_project_dac_crs, doc="A DAC CRS purpose code, its own or its sectors'."),
+        "sdg_target": f.Criterion(keys=_project_sdg_targets, doc="An SDG target, its own or its sectors'."),
+    }
+    """A project matches a DAC or SDG code of its own or of one of its sectors."""
 
-    kind: str
-    status: Literal["planned", "ongoing", "completed", "reported"]
-    region: Region | None = _link()
-    countries: tuple[Country, ...] = _links()
-    sectors: tuple[Sector, ...] = _links()
-    partners: tuple[Organization, ...] = _links()
-    implementers: tuple[Organization, ...] = _links()
-    initiative: Initiative | None = _link()
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-    dac_crs: tuple[Code, ...] = ()
-    sdg_targets: tuple[Code, ...] = ()
-    aid_types: tuple[Code, ...] = ()
+    type: ProjectType = f.value("What the project is, in the release's terms.", criterion="type")
+    status: ProjectStatus = f.value("How far it has come, by the release (see the methodology).", criterion="status")
+    region: Region | None = f.link("regions", "The release's region it is in.", criterion="region")
+    countries: tuple[Country, ...] = f.links("countries", "Countries where it takes place.", criterion="country")
+    sectors: tuple[Sector, ...] = f.links("sectors", "Fields of cooperation.", criterion="sector")
+    partners: tuple[Organization, ...] = f.links(
+        "organizations", "Organisations China cooperates with in it.", criterion="partner"
+    )
+    implementers: tuple[Organization, ...] = f.links(
+        "organizations", "Organisations that carry it out.", criterion="implementer"
+    )
+    initiative: Initiative | None = f.link("initiatives", "The programme it belongs to.", criterion="initiative")
+    start: PartialDate | None = f.date("When it began.")
+    end: PartialDate | None = f.date("When it ended.")
+    dac_crs: tuple[Code, ...] = f.codes("oecd-dac-crs-purpose", "Its own DAC CRS purpose codes (besides its sectors').")
+    sdg_targets: tuple[Code, ...] = f.codes("un-sdg-target", "Its own SDG targets (besides its sectors').")
+    aid_types: tuple[Code, ...] = f.codes(
+        "iati-aid-type", "IATI aid types (technical assistance is D02).", criterion="aid_type"
+    )
+
+    @property
+    def all_dac_crs(self) -> tuple[Code, ...]:
+        """Its own DAC CRS purpose codes, then those it inherits from its sectors, without repeats."""
+        return _unique(self.dac_crs + tuple(c for s in self.sectors for c in s.dac_crs))
+
+    @property
+    def all_sdg_targets(self) -> tuple[Code, ...]:
+        """Its own SDG targets, then those it inherits from its sectors, without repeats."""
+        return _unique(self.sdg_targets + tuple(c for s in self.sectors for c in s.sdg_targets))
+
+
+def _unique(codes: tuple[Code, ...]) -> tuple[Code, ...]:
+    return tuple(dict.fromkeys(codes))
+
+
+def _metric_type(metric: Metric) -> tuple[str]:
+    return (metric.value.type,)
+
+
+def _metric_unit(metric: Metric) -> tuple[str]:
+    return (metric.value.unit,)
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Metric(_Entity):
+class Metric(Entity):
     """A number with its meaning: value, subject, geography, horizon, poverty line, caveats.
 
     ``based_on`` links a claim to the estimate it restates; ``caveats`` say how they differ.
 
     >>> import povcoop
     >>> m = povcoop.load().metrics.get("bri-absolute-poverty-claim")
-    >>> m.value.magnitude, m.kind, m.based_on.poverty_line.amount
+    >>> m.value.magnitude, m.type, m.based_on.poverty_line.amount
     (7600000, 'projected', 1.9)
     """
 
-    KIND: ClassVar[str] = "metric"
+    KIND: ClassVar[Kind] = "metrics"
+    NOUN: ClassVar[str] = "metric"
+    CRITERIA: ClassVar[Mapping[str, f.Criterion]] = {
+        **Entity.CRITERIA,
+        "type": f.Criterion(keys=_metric_type, doc="The type of its value.", vocabulary=VOCABULARIES["ValueType"]),
+        "unit": f.Criterion(keys=_metric_unit, doc="The unit of its value."),
+    }
 
-    value: Quantity
-    subject: str
-    countries: tuple[Country, ...] = _links()
-    regions: tuple[Region, ...] = _links()
-    initiative: Initiative | None = _link()
-    concept: Concept | None = _link()
-    year: int | None = None
-    horizon: int | None = None
-    poverty_line: PovertyLine | None = None
-    conditions: str | None = None
-    based_on: Metric | None = _link()
-    caveats: tuple[str, ...] = ()
+    value: Quantity = f.nested(Quantity, "The figure: number, unit, scale and type.")
+    subject: str = f.value("What is counted or measured.")
+    countries: tuple[Country, ...] = f.links("countries", "Countries the figure is about.", criterion="country")
+    regions: tuple[Region, ...] = f.links("regions", "Regions the figure is about.", criterion="region")
+    initiative: Initiative | None = f.link("initiatives", "The initiative the figure is about.", criterion="initiative")
+    concept: Concept | None = f.link("concepts", "The concept the figure measures.", criterion="concept")
+    year: int | None = f.value("The year the figure refers to.", default=None)
+    horizon: int | None = f.value("The year a projection or target refers to.", default=None)
+    poverty_line: PovertyLine | None = f.nested(PovertyLine, "The poverty line of a poverty count.", required=False)
+    conditions: str | None = f.value("Conditions the figure depends on.", default=None)
+    based_on: Metric | None = f.link("metrics", "The estimate this figure restates.", criterion="based_on")
+    caveats: tuple[str, ...] = f.texts("How the figure differs from what it restates, or should be read.")
 
     @property
-    def kind(self) -> str:
-        """The kind of figure: ``achieved``, ``projected``, ``target`` or ``share``."""
-        return self.value.kind
+    def type(self) -> ValueType:
+        """The type of figure: ``achieved``, ``projected``, ``target`` or ``share``."""
+        return self.value.type
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Event(_Entity):
+class Event(Entity):
     """Something that happened: the press conference, the letter, the report's publication."""
 
-    KIND: ClassVar[str] = "event"
+    KIND: ClassVar[Kind] = "events"
+    NOUN: ClassVar[str] = "event"
 
-    kind: str
-    date: PartialDate | None = None
-    place: str | None = None
-    organizer: Organization | None = _link()
-    people: tuple[Person, ...] = _links()
-    document: Source | None = _link()
+    type: EventType = f.value("What the event is.", criterion="type")
+    date: PartialDate | None = f.date("When it happened, to the precision known.")
+    place: str | None = f.value("Where it happened.", default=None)
+    organizer: Organization | None = f.link("organizations", "Who held it.", criterion="organizer")
+    people: tuple[Person, ...] = f.links("people", "People who took part.", criterion="person")
+    document: Source | None = f.link("sources", "The document it produced or published.", criterion="document")
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Statement(_Entity):
+class Statement(Entity):
     """What someone said or wrote, as the release reports it (``mode`` direct or indirect)."""
 
-    KIND: ClassVar[str] = "statement"
+    KIND: ClassVar[Kind] = "statements"
+    NOUN: ClassVar[str] = "statement"
 
-    kind: str
-    mode: Literal["direct", "indirect"]
-    speaker: Person | None = _link()
-    event: Event | None = _link()
-    date: PartialDate | None = None
-    topic: str
+    type: StatementType = f.value("What the statement is.", criterion="type")
+    mode: StatementMode = f.value("Quoted as said (direct) or reported (indirect).", criterion="mode")
+    speaker: Person | None = f.link("people", "Who said or wrote it.", criterion="speaker")
+    event: Event | None = f.link("events", "Where it was said.", criterion="event")
+    date: PartialDate | None = f.date("When it was said.")
+    topic: str = f.value("What it is about, in a few words.")
 
 
-Entity = (
-    Source
-    | Person
-    | Organization
-    | Region
-    | Country
-    | Sector
-    | Concept
-    | Initiative
-    | Project
-    | Metric
-    | Event
-    | Statement
-)
-"""Any entity of the catalog."""
+ENTITY_TYPES: Final[dict[Kind, type[Entity]]] = {
+    cls.KIND: cls
+    for cls in (
+        Source,
+        Person,
+        Organization,
+        Region,
+        Country,
+        Sector,
+        Concept,
+        Initiative,
+        Project,
+        Metric,
+        Event,
+        Statement,
+    )
+}
+"""The entity class of each kind."""

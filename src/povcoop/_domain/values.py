@@ -11,19 +11,13 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from povcoop._domain import fields as f
+
 if TYPE_CHECKING:
     from povcoop._domain.entities import Country, Source
+    from povcoop._vocab import Basis, Period, ValueType
 
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
-
-Basis = Literal["stated", "inferred", "external"]
-"""How a piece of evidence supports its record (see :class:`Evidence`)."""
-
-
-def _source_key(source: Source) -> str:
-    # Evidence compares its source by id: sources may cite themselves (the release's
-    # own date), and comparing whole sources would recurse.
-    return source.id
 
 
 def _source_repr(source: Source) -> str:
@@ -45,13 +39,15 @@ class Evidence:
     ('stated', True)
     """
 
-    basis: Basis
-    source: Source = attrs.field(eq=_source_key, repr=_source_repr)
-    quote: str | None = None
-    start: int | None = None
-    end: int | None = None
-    note: str | None = None
-    locator: str | None = None
+    basis: Basis = f.value("stated, inferred or external.", criterion="basis")
+    source: Source = f.link("sources", "The source quoted, reasoned from, or cited.", required=True, repr=_source_repr)
+    quote: str | None = f.value("The source's words: verbatim for stated evidence.", default=None)
+    start: int | None = f.value(
+        "Offset of the quote's first character in the source's text.", default=None, derived=True
+    )
+    end: int | None = f.value("Offset just past the quote's last character.", default=None, derived=True)
+    note: str | None = f.value("The reasoning of an inference, or a remark.", default=None)
+    locator: str | None = f.value("Where in an outside source: a page, a section.", default=None)
 
     @property
     def is_located(self) -> bool:
@@ -63,11 +59,11 @@ class Evidence:
 class Erratum:
     """A defect of a source's text, kept verbatim at ``start:end``, with the reading it should have."""
 
-    quote: str
-    start: int
-    end: int
-    reading: str
-    note: str
+    quote: str = f.value("The defective text, verbatim.")
+    start: int = f.value("Offset of the quote in the source's text.", derived=True)
+    end: int = f.value("Offset just past the quote.", derived=True)
+    reading: str = f.value("What the text should read.")
+    note: str = f.value("Why: the evidence for the reading.")
 
 
 @attrs.frozen(order=True)
@@ -146,16 +142,16 @@ class Code:
 class Quantity:
     """A metric's value: ``number`` times ``scale`` ``unit``, and what kind of figure it is.
 
-    ``kind`` is ``"achieved"``, ``"projected"``, ``"target"`` or ``"share"``.
+    ``type`` is ``"achieved"``, ``"projected"``, ``"target"`` or ``"share"``.
 
-    >>> Quantity(number=7.6, unit="people", scale=1_000_000, kind="projected").magnitude
+    >>> Quantity(number=7.6, unit="people", scale=1_000_000, type="projected").magnitude
     7600000
     """
 
-    number: int | float
-    unit: str
-    scale: int = 1
-    kind: Literal["achieved", "projected", "target", "share"]
+    number: int | float = f.value("The number as the source gives it (7.6 of 7.6 million).")
+    unit: str = f.value("What is counted (people, years, share of world population).")
+    scale: int = f.value("What the number is multiplied by (1000000 for millions).", default=1)
+    type: ValueType = f.value("achieved, projected, target or share.")
 
     @property
     def magnitude(self) -> int | float:
@@ -170,16 +166,16 @@ class Quantity:
 class PovertyLine:
     """An international poverty line: ``amount`` ``currency`` a ``period`` at ``ppp_year`` PPP."""
 
-    amount: float
-    currency: str
-    ppp_year: int
-    period: Literal["day", "month", "year"]
+    amount: float = f.value("The line's amount (1.9).")
+    currency: str = f.value("ISO 4217 currency code (USD).")
+    ppp_year: int = f.value("The year of the purchasing power parities (2011).")
+    period: Period = f.value("day, month or year.")
 
     def __str__(self) -> str:
         return f"{self.amount:.2f} {self.currency} a {self.period} ({self.ppp_year} PPP)"
 
 
-def _country_key(country: Country) -> str:
+def _country_repr(country: Country) -> str:
     return country.id
 
 
@@ -187,10 +183,10 @@ def _country_key(country: Country) -> str:
 class Membership:
     """A country's membership of an organisation, with the dates it joined and, if so, left."""
 
-    country: Country = attrs.field(eq=_country_key, repr=_country_key)
-    joined: PartialDate
-    left: PartialDate | None = None
-    evidence: tuple[Evidence, ...] = ()
+    country: Country = f.link("countries", "The member country.", required=True, repr=_country_repr)
+    joined: PartialDate = f.date("When it joined.", required=True)
+    left: PartialDate | None = f.date("When it left, if it did.")
+    evidence: tuple[Evidence, ...] = f.evidence("Why the membership and its dates are believed.")
 
     def is_member_on(self, day: datetime.date) -> bool:
         """Whether the country was a member on ``day`` (a partial date counts from its start)."""

@@ -1,301 +1,150 @@
 """Convert checked records into the linked domain: the one place where records become entities.
 
-It takes plain JSON values (validated, or shipped and validated by the test suite) that have
-passed :func:`povcoop._loading.checks.check`, so every reference resolves and every quote has
-its offsets. Optional fields may be absent: the records' defaults are all ``None`` or empty.
+One converter, driven by the registry: each field's role says how its value at rest becomes
+its value in the domain (an id becomes the linked entity, a code its :class:`Code` with its
+official name, ISO text a :class:`PartialDate`, an object a value object). It takes plain JSON
+values that have passed :func:`povcoop._loading.checks.check`, so every reference resolves and
+every quote has its offsets. The one explicit override: sources cite sources (the release
+evidences its own date), so their evidence is attached once every source exists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from povcoop._codes import code_name
-from povcoop._domain import (
-    Code,
-    Concept,
-    Country,
-    Erratum,
-    Event,
-    Evidence,
-    Initiative,
-    Membership,
-    Metric,
-    Organization,
-    PartialDate,
-    Person,
-    PovertyLine,
-    Project,
-    Quantity,
-    Region,
-    Sector,
-    Source,
-    Statement,
-)
-from povcoop._layout import KINDS, Kind
-from povcoop._loading.checks import CODES, Checked
-from povcoop._loading.files import RawData
+from povcoop._domain.entities import Entity, Source
+from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.values import Code, Evidence, PartialDate
+from povcoop._layout import Kind
+from povcoop._loading.checks import Checked, Location
 
 Record = dict[str, Any]
 
 
-def _date(value: str | None) -> PartialDate | None:
-    return None if value is None else PartialDate.fromisoformat(value)
+def kind_order(types: Mapping[Kind, type[Entity]]) -> list[Kind]:
+    """The kinds in an order where each comes after the kinds it links to (sources first:
+    every piece of evidence links to one). A cycle between kinds is a programming error."""
+    depends: dict[Kind, set[Kind]] = {}
+    for kind, cls in types.items():
+        targets = {target for target in _targets(cls) if target != kind}
+        depends[kind] = targets - {"sources"} if kind == "sources" else targets | {"sources"}
+    ordered: list[Kind] = []
+    while len(ordered) < len(depends):
+        ready = [k for k in depends if k not in ordered and depends[k] <= {*ordered}]
+        if not ready:
+            rest = [k for k in depends if k not in ordered]
+            raise TypeError(f"the kinds {rest} link to each other in a cycle; the builder needs an order")
+        ordered.append(ready[0])
+    return ordered
+
+
+def _targets(cls: type) -> set[Kind]:
+    found: set[Kind] = set()
+    for field in fields_of(cls):
+        if field.target is not None:
+            found.add(field.target)
+        if field.nested is not None:
+            found |= _targets(field.nested)
+    return found
 
 
 class _Builder:
-    def __init__(self, raw: RawData, checked: Checked) -> None:
-        self.raw = raw
+    def __init__(self, texts: Mapping[str, str], checked: Checked) -> None:
+        self.texts = texts
         self.spans = checked.spans
-        self.built: dict[Kind, dict[str, Any]] = {kind: {} for kind in KINDS}
-        self.schemes = {kind: dict(fields) for kind, fields in CODES.items()}
+        self.built: dict[str, dict[str, Any]] = {}
 
-    # -- the pieces every converter uses --------------------------------------------------
+    def instance(self, cls: type, item: Record, where: Location, *, skip_evidence: bool = False) -> Any:
+        kind, index, prefix = where
+        values: dict[str, Any] = {}
+        for field in fields_of(cls):
+            raw = item.get(field.at_rest)
+            if field.role == "evidence":
+                if not skip_evidence:
+                    values[field.name] = self.evidence(raw or (), (kind, index, prefix + field.at_rest))
+            elif field.derived:
+                span = self.spans.get((kind, index, prefix.rstrip(".")))
+                if span is not None:
+                    values[field.name] = span[0] if field.name == "start" else span[1]
+            elif raw is not None:
+                values[field.name] = self.convert(field, raw, (kind, index, prefix + field.at_rest))
+        return cls(**values)
 
-    def one(self, kind: Kind, ref: str | None) -> Any:
-        return None if ref is None else self.built[kind][ref]
+    def convert(self, field: Field, raw: Any, where: Location) -> Any:
+        return _CONVERTERS[field.role](self, field, raw, where)
 
-    def many(self, kind: Kind, refs: list[str] | None) -> tuple[Any, ...]:
-        table = self.built[kind]
-        return tuple(table[ref] for ref in refs or ())
+    def nested(self, field: Field, raw: Any, where: Location) -> Any:
+        return self.instance(field.nested, raw, (where[0], where[1], where[2] + "."))  # type: ignore[arg-type]
 
-    def codes(self, kind: Kind, field: str, values: list[str] | None) -> tuple[Code, ...]:
-        return tuple(self.code(kind, field, value) for value in values or ())
-
-    def code(self, kind: Kind, field: str, value: str) -> Code:
-        scheme = self.schemes[kind][field]
-        return Code(scheme, value, code_name(scheme, value))
-
-    def optional_code(self, kind: Kind, field: str, value: str | None) -> Code | None:
-        return None if value is None else self.code(kind, field, value)
-
-    def evidence(self, items: list[Record] | None) -> tuple[Evidence, ...]:
-        sources = self.built["sources"]
-        result = []
-        for item in items or ():
-            span = self.spans.get(id(item))
-            result.append(
-                Evidence(
-                    basis=item["basis"],
-                    source=sources[item["source"]],
-                    quote=item.get("quote"),
-                    start=span[0] if span else None,
-                    end=span[1] if span else None,
-                    note=item.get("note"),
-                    locator=item.get("locator"),
-                )
-            )
-        return tuple(result)
-
-    def common(self, record: Record, *, with_evidence: bool = True) -> dict[str, Any]:
-        return {
-            "id": record["id"],
-            "name": record["name"],
-            "name_zh": record.get("name_zh"),
-            "aliases": tuple(record.get("aliases") or ()),
-            "description": record.get("description"),
-            "evidence": self.evidence(record.get("evidence")) if with_evidence else (),
-        }
-
-    # -- one converter per kind -------------------------------------------------------------
-
-    def source(self, r: Record) -> Source:
-        text_file = r.get("text_file")
-        text = self.raw.texts.get(text_file) if text_file else None
-        errata = tuple(
-            Erratum(
-                quote=e["quote"],
-                start=self.spans[id(e)][0],
-                end=self.spans[id(e)][1],
-                reading=e["reading"],
-                note=e["note"],
-            )
-            for e in r.get("errata") or ()
-        )
-        # Sources may cite sources, themselves included: their evidence is set once all exist.
-        return Source(
-            **self.common(r, with_evidence=False),
-            kind=r["kind"],
-            title=r["title"],
-            title_zh=r.get("title_zh"),
-            publisher=r.get("publisher"),
-            place=r.get("place"),
-            published=_date(r.get("date")),
-            reporter=r.get("reporter"),
-            authors=tuple(r.get("authors") or ()),
-            language=r["language"],
-            url=r.get("url"),
-            text=text,
-            errata=errata,
+    def nested_list(self, field: Field, raw: Any, where: Location) -> tuple[Any, ...]:
+        kind, index, path = where
+        return tuple(
+            self.instance(field.nested, item, (kind, index, f"{path}[{i}]."))  # type: ignore[arg-type]
+            for i, item in enumerate(raw)
         )
 
-    def region(self, r: Record) -> Region:
-        return Region(
-            **self.common(r),
-            m49=self.optional_code("regions", "m49", r.get("m49")),
-            m49_subregions=self.codes("regions", "m49_subregions", r.get("m49_subregions")),
-            dac_regions=self.codes("regions", "dac_regions", r.get("dac_regions")),
-        )
+    def link(self, field: Field, raw: Any, where: Location) -> Any:
+        return self.built[field.target][raw]  # type: ignore[index]
 
-    def country(self, r: Record) -> Country:
-        return Country(
-            **self.common(r),
-            alpha_2=r["alpha_2"],
-            numeric=r["numeric"],
-            region=self.one("regions", r.get("region")),
-            m49_region=self.code("countries", "m49_region", r["m49_region"]),
-            m49_subregion=self.code("countries", "m49_subregion", r["m49_subregion"]),
-            dac_recipient=self.optional_code("countries", "dac_recipient", r.get("dac_recipient")),
-        )
+    def links(self, field: Field, raw: Any, where: Location) -> tuple[Any, ...]:
+        table = self.built[field.target]  # type: ignore[index]
+        return tuple(table[ref] for ref in raw)
 
-    def organization(self, r: Record) -> Organization:
-        members = tuple(
-            Membership(
-                country=self.built["countries"][m["country"]],
-                joined=PartialDate.fromisoformat(m["joined"]),
-                left=_date(m.get("left")),
-                evidence=self.evidence(m["evidence"]),
-            )
-            for m in r.get("members") or ()
-        )
-        return Organization(
-            **self.common(r),
-            kind=r["kind"],
-            country=self.one("countries", r.get("country")),
-            parent=self.one("organizations", r.get("parent")),
-            members=members,
-            url=r.get("url"),
-        )
+    def text(self, field: Field, raw: Any, where: Location) -> str | None:
+        return self.texts.get(raw)
 
-    def person(self, r: Record) -> Person:
-        return Person(
-            **self.common(r),
-            role=r["role"],
-            organization=self.one("organizations", r.get("organization")),
-            role_start=_date(r.get("role_start")),
-            role_end=_date(r.get("role_end")),
-        )
-
-    def sector(self, r: Record) -> Sector:
-        return Sector(
-            **self.common(r),
-            dac_crs=self.codes("sectors", "dac_crs", r.get("dac_crs")),
-            sdg_targets=self.codes("sectors", "sdg_targets", r.get("sdg_targets")),
-        )
-
-    def concept(self, r: Record) -> Concept:
-        return Concept(**self.common(r))
-
-    def initiative(self, r: Record) -> Initiative:
-        return Initiative(
-            **self.common(r),
-            kind=r["kind"],
-            launched=_date(r.get("launched")),
-            countries=self.many("countries", r.get("countries")),
-            organizations=self.many("organizations", r.get("organizations")),
-            goals=self.many("initiatives", r.get("goals")),
-            sdg_targets=self.codes("initiatives", "sdg_targets", r.get("sdg_targets")),
-        )
-
-    def project(self, r: Record) -> Project:
-        return Project(
-            **self.common(r),
-            kind=r["kind"],
-            status=r["status"],
-            region=self.one("regions", r.get("region")),
-            countries=self.many("countries", r.get("countries")),
-            sectors=self.many("sectors", r.get("sectors")),
-            partners=self.many("organizations", r.get("partners")),
-            implementers=self.many("organizations", r.get("implementers")),
-            initiative=self.one("initiatives", r.get("initiative")),
-            start=_date(r.get("start")),
-            end=_date(r.get("end")),
-            dac_crs=self.codes("projects", "dac_crs", r.get("dac_crs")),
-            sdg_targets=self.codes("projects", "sdg_targets", r.get("sdg_targets")),
-            aid_types=self.codes("projects", "aid_types", r.get("aid_types")),
-        )
-
-    def metric(self, r: Record) -> Metric:
-        value = r["value"]
-        line = r.get("poverty_line")
-        return Metric(
-            **self.common(r),
-            value=Quantity(
-                number=value["number"],
-                unit=value["unit"],
-                scale=value.get("scale", 1),
-                kind=value["kind"],
-            ),
-            subject=r["subject"],
-            countries=self.many("countries", r.get("countries")),
-            regions=self.many("regions", r.get("regions")),
-            initiative=self.one("initiatives", r.get("initiative")),
-            concept=self.one("concepts", r.get("concept")),
-            year=r.get("year"),
-            horizon=r.get("horizon"),
-            poverty_line=None if line is None else PovertyLine(
-                amount=line["amount"],
-                currency=line["currency"],
-                ppp_year=line["ppp_year"],
-                period=line["period"],
-            ),
-            conditions=r.get("conditions"),
-            based_on=self.one("metrics", r.get("based_on")),
-            caveats=tuple(r.get("caveats") or ()),
-        )
-
-    def event(self, r: Record) -> Event:
-        return Event(
-            **self.common(r),
-            kind=r["kind"],
-            date=_date(r.get("date")),
-            place=r.get("place"),
-            organizer=self.one("organizations", r.get("organizer")),
-            people=self.many("people", r.get("people")),
-            document=self.one("sources", r.get("document")),
-        )
-
-    def statement(self, r: Record) -> Statement:
-        return Statement(
-            **self.common(r),
-            kind=r["kind"],
-            mode=r["mode"],
-            speaker=self.one("people", r.get("speaker")),
-            event=self.one("events", r.get("event")),
-            date=_date(r.get("date")),
-            topic=r["topic"],
-        )
+    def evidence(self, items: Any, where: Location) -> tuple[Evidence, ...]:
+        kind, index, path = where
+        return tuple(self.instance(Evidence, item, (kind, index, f"{path}[{i}].")) for i, item in enumerate(items))
 
 
-# The order satisfies every reference across kinds; within a kind, Checked.order does.
-_BUILD_ORDER: tuple[tuple[Kind, Callable[[_Builder, Record], Any]], ...] = (
-    ("sources", _Builder.source),
-    ("regions", _Builder.region),
-    ("countries", _Builder.country),
-    ("organizations", _Builder.organization),
-    ("people", _Builder.person),
-    ("sectors", _Builder.sector),
-    ("concepts", _Builder.concept),
-    ("initiatives", _Builder.initiative),
-    ("projects", _Builder.project),
-    ("metrics", _Builder.metric),
-    ("events", _Builder.event),
-    ("statements", _Builder.statement),
-)
+def _code(builder: _Builder, field: Field, raw: Any, where: Location) -> Code:
+    return Code(field.scheme, raw, code_name(field.scheme, raw))  # type: ignore[arg-type]
 
 
-def build(raw: RawData, checked: Checked) -> dict[Kind, tuple[Any, ...]]:
+def _codes(builder: _Builder, field: Field, raw: Any, where: Location) -> tuple[Code, ...]:
+    scheme: str = field.scheme  # type: ignore[assignment]
+    return tuple(Code(scheme, value, code_name(scheme, value)) for value in raw)
+
+
+_Converter = Callable[[_Builder, Field, Any, Location], Any]
+
+_CONVERTERS: dict[str, _Converter] = {
+    "value": lambda builder, field, raw, where: raw,
+    "texts": lambda builder, field, raw, where: tuple(raw),
+    "date": lambda builder, field, raw, where: PartialDate.fromisoformat(raw),
+    "link": _Builder.link,
+    "links": _Builder.links,
+    "code": _code,
+    "codes": _codes,
+    "nested": _Builder.nested,
+    "nested_list": _Builder.nested_list,
+    "text": _Builder.text,
+}
+"""How each role's value at rest becomes its value in the domain."""
+
+
+def build(
+    records: Mapping[Kind, list[Record]],
+    texts: Mapping[str, str],
+    checked: Checked,
+    types: Mapping[Kind, type[Entity]],
+) -> dict[Kind, tuple[Entity, ...]]:
     """The entities of each kind, linked, in the order of their files."""
-    builder = _Builder(raw, checked)
-    for kind, convert in _BUILD_ORDER:
-        records = raw.records[kind]
-        table = builder.built[kind]
+    builder = _Builder(texts, checked)
+    for kind in kind_order(types):
+        cls = types[kind]
+        table = builder.built.setdefault(kind, {})
+        kind_records = records.get(kind, [])
+        deferred = issubclass(cls, Source)
         for index in checked.order[kind]:
-            record = records[index]
-            table[record["id"]] = convert(builder, record)
-    for record in raw.records["sources"]:
-        evidence = builder.evidence(record.get("evidence"))
-        # The one mutation of a frozen entity, before anyone can see it (see Builder.source).
-        object.__setattr__(builder.built["sources"][record["id"]], "evidence", evidence)
-    return {kind: tuple(builder.built[kind][r["id"]] for r in raw.records[kind]) for kind in KINDS}
-
+            record = kind_records[index]
+            table[record["id"]] = builder.instance(cls, record, (kind, index, ""), skip_evidence=deferred)
+        if deferred:
+            for index, record in enumerate(kind_records):
+                evidence = builder.evidence(record.get("evidence") or (), (kind, index, "evidence"))
+                # The one mutation of a frozen entity, before anyone can see it (see the module's note).
+                object.__setattr__(table[record["id"]], "evidence", evidence)
+    return {kind: tuple(builder.built[kind][r["id"]] for r in records.get(kind, [])) for kind in types}

@@ -1,96 +1,96 @@
-"""The checks no per-record schema can make: unique ids, references that resolve, quotes that
-occur in their source, codes that exist in their code list, and no cycles of references.
+"""The checks no per-record schema can make, derived from the registry: unique ids, references
+that resolve, quotes that occur in their source, codes that exist in their code list, and no
+cycles of references.
 
 Every check runs over every record and collects its problems; nothing stops at the first.
-The checks also compute what the builder needs: each quote's offsets, and an order of the
-records of each kind in which a record comes after those of its kind it refers to.
+The checks also compute what the builder needs: each quote's offsets, keyed by where the quote
+is (kind, record index, field path), and an order of the records of each kind in which a
+record comes after those of its kind it refers to.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, Final, NamedTuple
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, NamedTuple
 
 from povcoop._codes import code_list
-from povcoop._errors import Problem
-from povcoop._layout import KINDS, MANIFEST, Kind, file_of
-from povcoop._loading.files import RawData
+from povcoop._domain.entities import Country, Entity
+from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.values import Evidence
+from povcoop._errors import Problem, clip, shorten
+from povcoop._layout import MANIFEST, Kind, file_of
 
-SINGULAR: Final[dict[Kind, str]] = {
-    "sources": "source",
-    "people": "person",
-    "organizations": "organization",
-    "regions": "region",
-    "countries": "country",
-    "sectors": "sector",
-    "concepts": "concept",
-    "initiatives": "initiative",
-    "projects": "project",
-    "metrics": "metric",
-    "events": "event",
-    "statements": "statement",
-}
+Location = tuple[str, int, str]
+"""Where a quote is: its record's kind and index, and the field path of the item holding it
+(``("projects", 3, "evidence[0]")``, ``("sources", 0, "errata[1]")``)."""
 
-REFERENCES: Final[dict[Kind, tuple[tuple[str, Kind], ...]]] = {
-    "organizations": (("country", "countries"), ("parent", "organizations")),
-    "people": (("organization", "organizations"),),
-    "countries": (("region", "regions"),),
-    "initiatives": (
-        ("countries", "countries"),
-        ("organizations", "organizations"),
-        ("goals", "initiatives"),
-    ),
-    "projects": (
-        ("region", "regions"),
-        ("countries", "countries"),
-        ("sectors", "sectors"),
-        ("partners", "organizations"),
-        ("implementers", "organizations"),
-        ("initiative", "initiatives"),
-    ),
-    "metrics": (
-        ("countries", "countries"),
-        ("regions", "regions"),
-        ("initiative", "initiatives"),
-        ("concept", "concepts"),
-        ("based_on", "metrics"),
-    ),
-    "events": (("organizer", "organizations"), ("people", "people"), ("document", "sources")),
-    "statements": (("speaker", "people"), ("event", "events")),
-}
-"""Each kind's reference fields and the kind they refer to (a field holds an id or a list)."""
 
-CODES: Final[dict[Kind, tuple[tuple[str, str], ...]]] = {
-    "countries": (
-        ("id", "iso3166-1-alpha-3"),
-        ("alpha_2", "iso3166-1-alpha-2"),
-        ("numeric", "iso3166-1-numeric"),
-        ("m49_region", "un-m49"),
-        ("m49_subregion", "un-m49"),
-        ("dac_recipient", "oecd-dac-recipient"),
-    ),
-    "regions": (("m49", "un-m49"), ("m49_subregions", "un-m49"), ("dac_regions", "oecd-dac-region")),
-    "sectors": (("dac_crs", "oecd-dac-crs-purpose"), ("sdg_targets", "un-sdg-target")),
-    "initiatives": (("sdg_targets", "un-sdg-target"),),
-    "projects": (
-        ("dac_crs", "oecd-dac-crs-purpose"),
-        ("sdg_targets", "un-sdg-target"),
-        ("aid_types", "iati-aid-type"),
-    ),
-}
-"""Each kind's code fields and the code scheme their values belong to."""
+class QuoteError(ValueError):
+    """A quote that cannot be located; ``code`` is ``quote-not-found``, ``quote-ambiguous`` or
+    ``occurrence-out-of-range``."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class Checked(NamedTuple):
     """What the checks found out for the builder."""
 
-    spans: dict[int, tuple[int, int]]
-    """Offsets of each located quote, keyed by ``id()`` of its evidence or erratum dict."""
+    spans: dict[Location, tuple[int, int]]
+    """Offsets of each located quote, by where the quote is."""
     order: dict[Kind, list[int]]
     """For each kind, record indexes in an order where intra-kind references come first."""
 
 
-def _ids(value: Any) -> list[tuple[str, Any]]:
+def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
+    """The offsets of ``quote`` in ``text``; a :class:`QuoteError` when it cannot be located.
+
+    A quote must say which passage it is: one that occurs once is located there; one that
+    occurs more than once is located only with ``occurrence`` (1-based, counting overlapping
+    matches from the start of the text).
+
+    >>> locate("one two one", "one", 2)
+    (8, 11)
+    >>> locate("one two one", "one", None)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    povcoop._loading.checks.QuoteError: occurs 2 times (at offsets 0, 8): give its occurrence ...
+    """
+    first = text.find(quote)
+    if first == -1:
+        raise QuoteError("quote-not-found", "not found verbatim in the source text")
+    wanted = occurrence or 2  # without an occurrence, finding a second one is enough to fail
+    starts = [first]
+    while len(starts) < wanted:
+        position = text.find(quote, starts[-1] + 1)
+        if position == -1:
+            break
+        starts.append(position)
+    if occurrence is None:
+        if len(starts) == 1:
+            return first, first + len(quote)
+        count = text.count(quote) if len(quote) > 1 else "many"
+        shown = _offsets(text, quote, first)
+        message = f"occurs {count} times (at offsets {shown}): give its occurrence (1-based) or a longer quote"
+        raise QuoteError("quote-ambiguous", message)
+    if len(starts) < occurrence:
+        message = f"occurrence {occurrence} asked for, but the quote occurs {len(starts)} time(s)"
+        raise QuoteError("occurrence-out-of-range", message)
+    return starts[-1], starts[-1] + len(quote)
+
+
+def _offsets(text: str, quote: str, first: int) -> str:
+    starts = [first]
+    while len(starts) < 6:
+        position = text.find(quote, starts[-1] + 1)
+        if position == -1:
+            break
+        starts.append(position)
+    return ", ".join(str(s) for s in starts[:5]) + (", ..." if len(starts) > 5 else "")
+
+
+def _refs(value: Any) -> list[tuple[str, Any]]:
     """A reference field's ids with their field-path suffixes: ``("", id)`` or ``("[i]", id)``."""
     if value is None:
         return []
@@ -99,221 +99,215 @@ def _ids(value: Any) -> list[tuple[str, Any]]:
     return [("", value)]
 
 
-def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int] | str:
-    """The offsets of ``quote`` in ``text``, or why it cannot be located.
-
-    A quote must say which passage it is: one that occurs once is located there; one that
-    occurs more than once is located only with ``occurrence`` (1-based, counting overlapping
-    matches from the start of the text), and is otherwise an error listing its offsets.
-
-    >>> locate("one two one", "one", 2)
-    (8, 11)
-    >>> locate("one two one", "one", None)
-    'occurs 2 times (at offsets 0, 8): give its occurrence (1-based) or a longer quote'
-    """
-    starts: list[int] = []
-    position = text.find(quote)
-    while position != -1:
-        starts.append(position)
-        if occurrence is not None and len(starts) == occurrence:
-            return position, position + len(quote)
-        position = text.find(quote, position + 1)
-    if not starts:
-        return "not found verbatim in the source text"
-    if occurrence is not None:
-        return f"occurrence {occurrence} asked for, but the quote occurs {len(starts)} time(s)"
-    if len(starts) == 1:
-        return starts[0], starts[0] + len(quote)
-    shown = ", ".join(str(s) for s in starts[:5]) + (", ..." if len(starts) > 5 else "")
-    return f"occurs {len(starts)} times (at offsets {shown}): give its occurrence (1-based) or a longer quote"
-
-
-def _evidence_lists(record: dict[str, Any]) -> Iterator[tuple[str, list[Any]]]:
-    """Every evidence list of a record with its field path (memberships have their own)."""
-    evidence = record.get("evidence")
-    if isinstance(evidence, list):
-        yield "evidence", evidence
-    members = record.get("members")
-    if isinstance(members, list):
-        for i, member in enumerate(members):
-            if isinstance(member, dict) and isinstance(member.get("evidence"), list):
-                yield f"members[{i}].evidence", member["evidence"]
+def _located_in_record(cls: type) -> bool:
+    """Whether a value class's quote is located in its own record's text (an erratum's is)."""
+    return any(field.derived and field.name == "start" for field in fields_of(cls))
 
 
 class _Checker:
-    def __init__(self, raw: RawData) -> None:
-        self.raw = raw
+    def __init__(
+        self,
+        raw_records: Mapping[Kind, list[Any]],
+        texts: Mapping[str, str],
+        unreadable: frozenset[str],
+        invalid: frozenset[tuple[Kind, int]],
+        types: Mapping[Kind, type[Entity]],
+    ) -> None:
+        self.records = raw_records
+        self.texts = texts
+        self.unreadable = unreadable
+        self.invalid = invalid
+        self.types = types
         self.problems: list[Problem] = []
-        self.spans: dict[int, tuple[int, int]] = {}
-        self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in KINDS}
+        self.spans: dict[Location, tuple[int, int]] = {}
+        self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in types}
 
-    def problem(self, kind: Kind, index: int, record: dict[str, Any], field: str | None, message: str) -> None:
-        record_id = record.get("id")
+    def problem(self, kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> None:
+        record_id = record.get("id") if isinstance(record, dict) else None
         self.problems.append(
             Problem(
                 file=file_of(kind),
                 index=index,
-                id=record_id if isinstance(record_id, str) else None,
+                id=clip(record_id) if isinstance(record_id, str) else None,
                 field=field,
+                code=code,
                 message=message,
             )
         )
 
     def valid_records(self, kind: Kind) -> Iterator[tuple[int, dict[str, Any]]]:
-        invalid = self.raw.invalid
-        for index, record in enumerate(self.raw.records[kind]):
-            if (kind, index) not in invalid:
+        for index, record in enumerate(self.records.get(kind, ())):
+            if (kind, index) not in self.invalid and isinstance(record, dict):
                 yield index, record
 
+    # -- ids and the manifest --------------------------------------------------------------
+
     def check_ids(self) -> None:
-        for kind in KINDS:
+        for kind in self.types:
             seen = self.ids[kind]
-            for index, record in enumerate(self.raw.records[kind]):
-                record_id = record.get("id")
+            for index, record in enumerate(self.records.get(kind, ())):
+                record_id = record.get("id") if isinstance(record, dict) else None
                 if not isinstance(record_id, str):
-                    if (kind, index) not in self.raw.invalid:
-                        self.problem(kind, index, record, "id", "missing id")
+                    if (kind, index) not in self.invalid:
+                        self.problem(kind, index, record, "id", "missing-field", "missing id")
                     continue
                 if record_id in seen:
-                    first = seen[record_id]
-                    self.problem(kind, index, record, "id", f"duplicate id: record {first} has it too")
+                    message = f"duplicate id: record {seen[record_id]} has it too"
+                    self.problem(kind, index, record, "id", "duplicate-id", message)
                 else:
                     seen[record_id] = index
 
-    def check_manifest(self) -> None:
-        release = self.raw.manifest.get("release")
+    def check_manifest(self, manifest: Mapping[str, Any]) -> None:
+        release = manifest.get("release")
         if not isinstance(release, str):
-            if not self.raw.manifest or "release" not in self.raw.manifest:
-                self.problems.append(
-                    Problem(file=MANIFEST, field="release", message="missing: the id of the release among the sources")
-                )
+            if "release" not in manifest:
+                message = "missing: the id of the release among the sources"
+                self.problems.append(Problem(file=MANIFEST, field="release", code="missing-release", message=message))
             return
         index = self.ids["sources"].get(release)
         if index is None:
-            self.problems.append(
-                Problem(file=MANIFEST, field="release", message=f"no source {release!r} in {file_of('sources')}")
-            )
-        elif not self.raw.records["sources"][index].get("text_file"):
-            message = f"the release {release!r} must ship its text (text_file)"
-            self.problems.append(Problem(file=MANIFEST, field="release", message=message))
+            message = f"no source {shorten(release)} in {file_of('sources')}"
+            self.problems.append(Problem(file=MANIFEST, field="release", code="missing-release", message=message))
+        elif not self.records["sources"][index].get("text_file"):
+            message = f"the release {shorten(release)} must ship its text (text_file)"
+            self.problems.append(Problem(file=MANIFEST, field="release", code="release-without-text", message=message))
 
-    def check_references(self) -> None:
-        for kind in KINDS:
-            fields = REFERENCES.get(kind, ())
+    # -- one record, field by field, from the registry ---------------------------------------
+
+    def check_records(self) -> None:
+        for kind, cls in self.types.items():
             for index, record in self.valid_records(kind):
-                for field, target in fields:
-                    for suffix, ref in _ids(record.get(field)):
-                        if ref not in self.ids[target]:
-                            message = f"no {SINGULAR[target]} {ref!r} in {file_of(target)}"
-                            self.problem(kind, index, record, field + suffix, message)
-                for i, member in enumerate(record.get("members") or ()):
-                    country = member.get("country")
-                    if country not in self.ids["countries"]:
-                        message = f"no country {country!r} in {file_of('countries')}"
-                        self.problem(kind, index, record, f"members[{i}].country", message)
+                self.check_fields(kind, index, record, cls, record, "")
 
-    def check_evidence(self) -> None:
-        sources = self.raw.records["sources"]
-        for kind in KINDS:
-            for index, record in self.valid_records(kind):
-                for path, evidence in _evidence_lists(record):
-                    for i, item in enumerate(evidence):
-                        source_id = item.get("source")
-                        source_index = self.ids["sources"].get(source_id)
-                        where = f"{path}[{i}]"
-                        if source_index is None:
-                            message = f"no source {source_id!r} in {file_of('sources')}"
-                            self.problem(kind, index, record, f"{where}.source", message)
-                            continue
-                        text_file = sources[source_index].get("text_file") or ""
-                        if text_file in self.raw.unreadable:
-                            continue  # the unreadable text is already a problem; one is enough
-                        text = self.raw.texts.get(text_file)
-                        self.check_quote(kind, index, record, where, item, text, source_id)
-                if kind == "sources" and record.get("text_file") not in self.raw.unreadable:
-                    text = self.raw.texts.get(record.get("text_file") or "")
-                    for i, erratum in enumerate(record.get("errata") or ()):
-                        if text is None:
-                            message = "errata need the source's text (text_file)"
-                            self.problem(kind, index, record, f"errata[{i}]", message)
-                            continue
-                        found = locate(text, erratum["quote"], erratum.get("occurrence"))
-                        self.record_span(kind, index, record, f"errata[{i}].quote", erratum, found)
-
-    def check_quote(
-        self,
-        kind: Kind,
-        index: int,
-        record: dict[str, Any],
-        where: str,
-        item: dict[str, Any],
-        text: str | None,
-        source_id: str,
+    def check_fields(
+        self, kind: Kind, index: int, record: dict[str, Any], cls: type, item: dict[str, Any], prefix: str
     ) -> None:
-        quote = item.get("quote")
-        if item.get("basis") == "stated" and text is None:
-            message = f"stated evidence needs a source with its text; {source_id!r} has none"
-            self.problem(kind, index, record, f"{where}.source", message)
-            return
-        if quote is None or text is None:
-            return  # an outside source's wording, which povcoop cannot check without its text
-        self.record_span(kind, index, record, f"{where}.quote", item, locate(text, quote, item.get("occurrence")))
+        for field in fields_of(cls):
+            value = item.get(field.at_rest)
+            if value is None or field.derived:
+                continue
+            path = prefix + field.at_rest
+            if field.target is not None:
+                self.check_links(kind, index, record, field, value, path)
+            if field.scheme is not None:
+                self.check_codes(kind, index, record, field.scheme, value, path)
+            if field.role == "evidence":
+                for i, evidence in enumerate(value):
+                    self.check_fields(kind, index, record, Evidence, evidence, f"{path}[{i}].")
+                    self.check_evidence(kind, index, record, evidence, f"{path}[{i}]")
+            elif field.role in ("nested", "nested_list") and field.nested is not None:
+                items = value if field.role == "nested_list" else [value]
+                for i, nested in enumerate(items):
+                    where = f"{path}[{i}]" if field.role == "nested_list" else path
+                    if _located_in_record(field.nested):
+                        self.check_own_quote(kind, index, record, nested, where)
+                    self.check_fields(kind, index, record, field.nested, nested, where + ".")
 
-    def record_span(
-        self,
-        kind: Kind,
-        index: int,
-        record: dict[str, Any],
-        field: str,
-        item: dict[str, Any],
-        found: tuple[int, int] | str,
-    ) -> None:
-        if isinstance(found, str):
-            self.problem(kind, index, record, field, f"quote {_short(item['quote'])}: {found}")
-        else:
-            self.spans[id(item)] = found
+    def check_links(self, kind: Kind, index: int, record: dict[str, Any], field: Field, value: Any, path: str) -> None:
+        assert field.target is not None
+        known = self.ids.get(field.target, {})
+        seen: set[Any] = set()
+        for suffix, ref in _refs(value):
+            if ref not in known:
+                message = f"no {self.types[field.target].NOUN} {shorten(ref)} in {file_of(field.target)}"
+                self.problem(kind, index, record, path + suffix, "dangling-reference", message)
+            elif ref in seen:
+                self.problem(kind, index, record, path + suffix, "duplicate-link", f"{shorten(ref)} is listed twice")
+            seen.add(ref)
 
-    def check_codes(self) -> None:
-        for kind, fields in CODES.items():
-            for index, record in self.valid_records(kind):
-                for field, scheme in fields:
-                    codes = code_list(scheme)
-                    for suffix, code in _ids(record.get(field)):
-                        if code not in codes:
-                            self.problem(kind, index, record, field + suffix, f"{code!r} is not a code of {scheme}")
-        self.check_iso_agreement()
+    def check_codes(self, kind: Kind, index: int, record: dict[str, Any], scheme: str, value: Any, path: str) -> None:
+        codes = code_list(scheme)
+        for suffix, code in _refs(value):
+            if code not in codes:
+                message = f"{shorten(code)} is not a code of {scheme}"
+                self.problem(kind, index, record, path + suffix, "unknown-code", message)
 
-    def check_iso_agreement(self) -> None:
+    def check_country_codes(self) -> None:
         """The alpha-2, alpha-3 and numeric codes of a country must name the same country."""
         forms = (("id", "iso3166-1-alpha-3"), ("alpha_2", "iso3166-1-alpha-2"), ("numeric", "iso3166-1-numeric"))
-        for index, record in self.valid_records("countries"):
-            names = {field: code_list(scheme).get(record.get(field) or "") for field, scheme in forms}
-            if None not in names.values() and len(set(names.values())) > 1:
-                said = ", ".join(f"{field} {record.get(field)!r} is {name}" for field, name in names.items())
-                self.problem("countries", index, record, "alpha_2", f"ISO 3166-1 codes disagree: {said}")
+        for kind, cls in self.types.items():
+            if not issubclass(cls, Country):
+                continue
+            for index, record in self.valid_records(kind):
+                names = {field: code_list(scheme).get(record.get(field) or "") for field, scheme in forms}
+                if None not in names.values() and len(set(names.values())) > 1:
+                    said = ", ".join(f"{field} {record.get(field)!r} is {name}" for field, name in names.items())
+                    message = f"ISO 3166-1 codes disagree: {said}"
+                    self.problem(kind, index, record, "alpha_2", "code-mismatch", message)
+
+    # -- quotes ---------------------------------------------------------------------------------
+
+    def text_of(self, source: dict[str, Any]) -> str | None:
+        return self.texts.get(source.get("text_file") or "")
+
+    def check_evidence(self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], path: str) -> None:
+        source_id = item.get("source")
+        source_index = self.ids["sources"].get(source_id)  # type: ignore[arg-type]
+        if source_index is None:
+            return  # a dangling reference, already reported by check_links
+        source = self.records["sources"][source_index]
+        if source.get("text_file") in self.unreadable:
+            return  # the unreadable text is already a problem; one is enough
+        text = self.text_of(source)
+        if text is None:
+            if item.get("basis") == "stated":
+                message = f"stated evidence needs a source with its text; {shorten(source_id)} has none"
+                self.problem(kind, index, record, f"{path}.source", "no-source-text", message)
+            return  # an outside source's wording, which povcoop cannot check without its text
+        if item.get("quote") is not None:
+            self.locate(kind, index, record, item, text, path)
+
+    def check_own_quote(self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], path: str) -> None:
+        if record.get("text_file") in self.unreadable:
+            return
+        text = self.text_of(record)
+        if text is None:
+            self.problem(kind, index, record, path, "no-source-text", "errata need the source's text (text_file)")
+            return
+        self.locate(kind, index, record, item, text, path)
+
+    def locate(
+        self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], text: str, path: str
+    ) -> None:
+        quote = item["quote"]
+        try:
+            self.spans[(kind, index, path)] = locate(text, quote, item.get("occurrence"))
+        except QuoteError as error:
+            self.problem(kind, index, record, f"{path}.quote", error.code, f"quote {shorten(quote, 60)}: {error}")
+
+    # -- cycles ---------------------------------------------------------------------------------
 
     def order_and_cycles(self) -> dict[Kind, list[int]]:
-        """A build order per kind; a reference cycle within a kind is a problem."""
+        """A build order per kind; a reference cycle within a kind is a problem, reported once."""
         order: dict[Kind, list[int]] = {}
-        for kind in KINDS:
-            own = tuple(field for field, target in REFERENCES.get(kind, ()) if target == kind)
-            records = self.raw.records[kind]
+        for kind, cls in self.types.items():
+            own = tuple(f.at_rest for f in fields_of(cls) if f.target == kind and f.role in ("link", "links"))
+            records = self.records.get(kind, [])
             order[kind], cycles = _topological_order(records, own, self.ids[kind])
             for cycle in cycles:
-                ids = " -> ".join(str(records[i].get("id")) for i in cycle)
-                self.problem(kind, cycle[0], records[cycle[0]], None, f"reference cycle: {ids}")
+                ids = " -> ".join(clip(str(records[i].get("id")), 40) for i in cycle[:10])
+                more = " -> ..." if len(cycle) > 10 else ""
+                self.problem(
+                    kind, cycle[0], records[cycle[0]], None, "reference-cycle", f"reference cycle: {ids}{more}"
+                )
         return order
 
 
 def _topological_order(
-    records: list[dict[str, Any]], fields: tuple[str, ...], indexes: dict[str, int]
+    records: list[Any], fields: tuple[str, ...], indexes: dict[str, int]
 ) -> tuple[list[int], list[list[int]]]:
     """Record indexes with each record after those it refers to through ``fields``, and the
-    cycles found. Iterative depth-first search: user data may chain references deeply."""
+    cycles found (each once). Iterative depth-first search: user data may chain references
+    deeply."""
+    if not fields:
+        return list(range(len(records))), []
 
     def refs(i: int) -> Iterator[int]:
+        record = records[i]
+        if not isinstance(record, dict):
+            return
         for field in fields:
-            for _, ref in _ids(records[i].get(field)):
+            for _, ref in _refs(record.get(field)):
                 j = indexes.get(ref) if isinstance(ref, str) else None
                 if j is not None:
                     yield j
@@ -321,40 +315,49 @@ def _topological_order(
     done: set[int] = set()
     result: list[int] = []
     cycles: list[list[int]] = []
-    for start in range(len(records) if fields else 0):
-        if start in done:
-            continue
-        path = [start]
-        on_path = {start}
-        stack = [refs(start)]
-        while stack:
-            child = next(stack[-1], None)
-            if child is None:
-                stack.pop()
-                node = path.pop()
-                on_path.discard(node)
-                done.add(node)
-                result.append(node)
-            elif child in on_path:
-                cycles.append([*path[path.index(child) :], child])
-            elif child not in done:
-                stack.append(refs(child))
-                path.append(child)
-                on_path.add(child)
-    return (result if fields else list(range(len(records)))), cycles
+    for start in range(len(records)):
+        if start not in done:
+            _visit(start, refs, done, result, cycles)
+    return result, cycles
 
 
-def _short(quote: str) -> str:
-    return repr(quote if len(quote) <= 60 else quote[:57] + "...")
+def _visit(
+    start: int, refs: Callable[[int], Iterator[int]], done: set[int], result: list[int], cycles: list[list[int]]
+) -> None:
+    """Depth-first from ``start``, without recursion: post-order into ``result``, each cycle met
+    into ``cycles``."""
+    path = [start]
+    position = {start: 0}
+    stack = [refs(start)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            node = path.pop()
+            del position[node]
+            done.add(node)
+            result.append(node)
+        elif child in position:
+            cycles.append([*path[position[child] :], child])
+        elif child not in done:
+            stack.append(refs(child))
+            position[child] = len(path)
+            path.append(child)
 
 
-def check(raw: RawData) -> tuple[Checked, list[Problem]]:
-    """Run every cross-record check over ``raw``; return what the builder needs and the problems."""
-    checker = _Checker(raw)
+def check(
+    manifest: Mapping[str, Any],
+    records: Mapping[Kind, list[Any]],
+    texts: Mapping[str, str],
+    unreadable: frozenset[str],
+    invalid: frozenset[tuple[Kind, int]],
+    types: Mapping[Kind, type[Entity]],
+) -> tuple[Checked, list[Problem]]:
+    """Run every cross-record check; return what the builder needs and the problems."""
+    checker = _Checker(records, texts, unreadable, invalid, types)
     checker.check_ids()
-    checker.check_manifest()
-    checker.check_references()
-    checker.check_evidence()
-    checker.check_codes()
+    checker.check_manifest(manifest)
+    checker.check_records()
+    checker.check_country_codes()
     order = checker.order_and_cycles()
     return Checked(spans=checker.spans, order=order), checker.problems

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, Literal, Self
+from typing import Annotated, Final, Self
 
+import attrs
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -22,6 +23,20 @@ from pydantic import (
     Field,
     StringConstraints,
     model_validator,
+)
+
+from povcoop._vocab import (
+    Basis,
+    EventType,
+    InitiativeType,
+    OrganizationType,
+    Period,
+    ProjectStatus,
+    ProjectType,
+    SourceType,
+    StatementMode,
+    StatementType,
+    ValueType,
 )
 
 _PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
@@ -37,6 +52,20 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+@attrs.frozen
+class Ref:
+    """Marks a field that holds the id of a record of ``kind`` (checked against the entities)."""
+
+    kind: str
+
+
+@attrs.frozen
+class Scheme:
+    """Marks a field that holds a code of ``scheme`` (checked against the entities)."""
+
+    scheme: str
+
+
 Slug = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=1, max_length=200),
@@ -46,19 +75,33 @@ Slug = Annotated[
 CountryId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 """A country's id: its ISO 3166-1 alpha-3 code."""
 
+SourceRef = Annotated[Slug, Ref("sources")]
+PersonRef = Annotated[Slug, Ref("people")]
+OrganizationRef = Annotated[Slug, Ref("organizations")]
+RegionRef = Annotated[Slug, Ref("regions")]
+CountryRef = Annotated[CountryId, Ref("countries")]
+InitiativeRef = Annotated[Slug, Ref("initiatives")]
+SectorRef = Annotated[Slug, Ref("sectors")]
+ConceptRef = Annotated[Slug, Ref("concepts")]
+MetricRef = Annotated[Slug, Ref("metrics")]
+EventRef = Annotated[Slug, Ref("events")]
+
 Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=1_000)]
 Quote = Annotated[str, StringConstraints(min_length=10, max_length=10_000)]
-PartialDate = Annotated[
+DateText = Annotated[
     str,
     StringConstraints(pattern=r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"),
     AfterValidator(_check_partial_date),
 ]
 """An ISO 8601 date of reduced precision: ``2021``, ``2020-09`` or ``2021-03-10``."""
 
-DacPurposeCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
-SdgTarget = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}\.[0-9a-z]{1,2}$")]
-M49Code = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$")]
+DacPurposeCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$"), Scheme("oecd-dac-crs-purpose")]
+SdgTarget = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}\.[0-9a-z]{1,2}$"), Scheme("un-sdg-target")]
+M49Code = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("un-m49")]
+DacRegionCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$"), Scheme("oecd-dac-region")]
+DacRecipientCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{3,4}$"), Scheme("oecd-dac-recipient")]
+AidTypeCode = Annotated[str, StringConstraints(pattern=r"^[A-H][0-9]{2}$"), Scheme("iati-aid-type")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2_000)]
 
 
@@ -77,8 +120,8 @@ class EvidenceRecord(_Record):
     checked only when that source ships its text; ``locator`` names a page or section.
     """
 
-    basis: Literal["stated", "inferred", "external"]
-    source: Slug
+    basis: Basis
+    source: SourceRef
     quote: Quote | None = None
     occurrence: Annotated[int, Field(ge=1)] | None = None
     note: Text | None = None
@@ -95,7 +138,7 @@ class EvidenceRecord(_Record):
         return self
 
 
-Evidence = Annotated[list[EvidenceRecord], Field(min_length=1, max_length=1_000)]
+EvidenceList = Annotated[list[EvidenceRecord], Field(min_length=1, max_length=1_000)]
 
 
 class _EntityRecord(_Record):
@@ -104,7 +147,7 @@ class _EntityRecord(_Record):
     name_zh: ShortText | None = None
     aliases: list[ShortText] = []
     description: Text | None = None
-    evidence: Evidence
+    evidence: EvidenceList
 
 
 class ErratumRecord(_Record):
@@ -129,61 +172,41 @@ class SourceRecord(_Record):
     name_zh: ShortText | None = None
     aliases: list[ShortText] = []
     description: Text | None = None
-    kind: Literal[
-        "news release",
-        "press conference",
-        "report",
-        "working paper",
-        "book",
-        "web page",
-        "news report",
-        "standard",
-        "code list",
-        "dataset",
-    ]
+    type: SourceType
     title: ShortText
     title_zh: ShortText | None = None
     publisher: ShortText | None = None
     place: ShortText | None = None
-    date: PartialDate | None = None
+    published: DateText | None = None
     reporter: ShortText | None = None
     authors: list[ShortText] = []
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
     url: Url | None = None
-    text_file: Annotated[
-        str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$", max_length=300)
-    ] | None = None
+    text_file: (
+        Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$", max_length=300)] | None
+    ) = None
     errata: list[ErratumRecord] = []
     evidence: Annotated[list[EvidenceRecord], Field(max_length=1_000)] = []
 
 
 class PersonRecord(_EntityRecord):
     role: ShortText
-    organization: Slug | None = None
-    role_start: PartialDate | None = None
-    role_end: PartialDate | None = None
+    organization: OrganizationRef | None = None
+    role_start: DateText | None = None
+    role_end: DateText | None = None
 
 
 class MembershipRecord(_Record):
-    country: CountryId
-    joined: PartialDate
-    left: PartialDate | None = None
-    evidence: Evidence
+    country: CountryRef
+    joined: DateText
+    left: DateText | None = None
+    evidence: EvidenceList
 
 
 class OrganizationRecord(_EntityRecord):
-    kind: Literal[
-        "government",
-        "government ministry",
-        "news agency",
-        "intergovernmental organization",
-        "international financial institution",
-        "research and training centre",
-        "university",
-        "office",
-    ]
-    country: CountryId | None = None
-    parent: Slug | None = None
+    type: OrganizationType
+    country: CountryRef | None = None
+    parent: OrganizationRef | None = None
     members: list[MembershipRecord] = []
     url: Url | None = None
 
@@ -193,19 +216,19 @@ class RegionRecord(_EntityRecord):
 
     m49: M49Code | None = None
     m49_subregions: list[M49Code] = []
-    dac_regions: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]] = []
+    dac_regions: list[DacRegionCode] = []
 
 
 class CountryRecord(_EntityRecord):
     """A country; its id is its ISO 3166-1 alpha-3 code."""
 
-    id: CountryId
-    alpha_2: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-    numeric: M49Code
-    region: Slug | None = None
+    id: Annotated[CountryId, Scheme("iso3166-1-alpha-3")]
+    alpha_2: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$"), Scheme("iso3166-1-alpha-2")]
+    numeric: Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("iso3166-1-numeric")]
+    region: RegionRef | None = None
     m49_region: M49Code
     m49_subregion: M49Code
-    dac_recipient: Annotated[str, StringConstraints(pattern=r"^[0-9]{3,4}$")] | None = None
+    dac_recipient: DacRecipientCode | None = None
 
 
 class SectorRecord(_EntityRecord):
@@ -218,83 +241,76 @@ class ConceptRecord(_EntityRecord):
 
 
 class InitiativeRecord(_EntityRecord):
-    kind: Literal["development strategy", "cooperation plan", "goal framework", "cooperation initiative"]
-    launched: PartialDate | None = None
-    countries: list[CountryId] = []
-    organizations: list[Slug] = []
-    goals: list[Slug] = []
+    type: InitiativeType
+    launched: DateText | None = None
+    countries: list[CountryRef] = []
+    organizations: list[OrganizationRef] = []
+    goals: list[InitiativeRef] = []
     """Initiatives whose goals this one serves (the Belt and Road serves the 2030 Agenda)."""
     sdg_targets: list[SdgTarget] = []
 
 
 class ProjectRecord(_EntityRecord):
-    kind: Literal[
-        "cooperation plan",
-        "technical assistance",
-        "infrastructure",
-        "demonstration centre",
-        "demonstration area",
-        "technical cooperation",
-    ]
-    status: Literal["planned", "ongoing", "completed", "reported"]
-    region: Slug | None = None
-    countries: list[CountryId] = []
-    sectors: list[Slug] = []
-    partners: list[Slug] = []
-    implementers: list[Slug] = []
-    initiative: Slug | None = None
-    start: PartialDate | None = None
-    end: PartialDate | None = None
+    type: ProjectType
+    status: ProjectStatus
+    region: RegionRef | None = None
+    countries: list[CountryRef] = []
+    sectors: list[SectorRef] = []
+    partners: list[OrganizationRef] = []
+    implementers: list[OrganizationRef] = []
+    initiative: InitiativeRef | None = None
+    start: DateText | None = None
+    end: DateText | None = None
     dac_crs: list[DacPurposeCode] = []
     sdg_targets: list[SdgTarget] = []
-    aid_types: list[Annotated[str, StringConstraints(pattern=r"^[A-H][0-9]{2}$")]] = []
+    aid_types: list[AidTypeCode] = []
 
 
 class PovertyLineRecord(_Record):
     amount: Annotated[float, Field(gt=0)]
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
     ppp_year: Annotated[int, Field(ge=1900, le=2100)]
-    period: Literal["day", "month", "year"]
+    period: Period
 
 
 class QuantityRecord(_Record):
     number: int | float
     unit: ShortText
     scale: Annotated[int, Field(ge=1)] = 1
-    kind: Literal["achieved", "projected", "target", "share"]
+    type: ValueType
 
 
 class MetricRecord(_EntityRecord):
     value: QuantityRecord
     subject: ShortText
-    countries: list[CountryId] = []
-    regions: list[Slug] = []
-    initiative: Slug | None = None
-    concept: Slug | None = None
+    countries: list[CountryRef] = []
+    regions: list[RegionRef] = []
+    initiative: InitiativeRef | None = None
+    concept: ConceptRef | None = None
     year: Annotated[int, Field(ge=1900, le=2100)] | None = None
     horizon: Annotated[int, Field(ge=1900, le=2100)] | None = None
     poverty_line: PovertyLineRecord | None = None
     conditions: Text | None = None
-    based_on: Slug | None = None
+    based_on: MetricRef | None = None
     caveats: list[Text] = []
 
 
 class StatementRecord(_EntityRecord):
-    kind: Literal["question", "answer", "letter", "commitment", "remark"]
-    mode: Literal["direct", "indirect"]
-    speaker: Slug | None = None
-    event: Slug | None = None
-    date: PartialDate | None = None
+    type: StatementType
+    mode: StatementMode
+    speaker: PersonRef | None = None
+    event: EventRef | None = None
+    date: DateText | None = None
     topic: ShortText
 
 
 class EventRecord(_EntityRecord):
-    kind: Literal["press conference", "letter", "publication", "summit"]
-    date: PartialDate | None = None
+    type: EventType
+    date: DateText | None = None
     place: ShortText | None = None
-    organizer: Slug | None = None
-    people: list[Slug] = []
-    document: Slug | None = None
+    organizer: OrganizationRef | None = None
+    people: list[PersonRef] = []
+    document: SourceRef | None = None
 
 
 class Manifest(_Record):
@@ -302,5 +318,32 @@ class Manifest(_Record):
 
     title: ShortText
     release: Slug
-    version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")]
+    data_version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")]
+    """The version of the data, bumped whenever a data file changes."""
     license: ShortText | None = None
+
+
+RECORD_MODELS: Final[dict[str, type[_Record]]] = {
+    "sources": SourceRecord,
+    "people": PersonRecord,
+    "organizations": OrganizationRecord,
+    "regions": RegionRecord,
+    "countries": CountryRecord,
+    "sectors": SectorRecord,
+    "concepts": ConceptRecord,
+    "initiatives": InitiativeRecord,
+    "projects": ProjectRecord,
+    "metrics": MetricRecord,
+    "events": EventRecord,
+    "statements": StatementRecord,
+}
+"""The model of one record of each kind."""
+
+VALUE_MODELS: Final[dict[str, type[_Record]]] = {
+    "Evidence": EvidenceRecord,
+    "Erratum": ErratumRecord,
+    "Membership": MembershipRecord,
+    "Quantity": QuantityRecord,
+    "PovertyLine": PovertyLineRecord,
+}
+"""The model of each value object at rest, by the name of its domain class."""

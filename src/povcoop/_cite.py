@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from povcoop._domain import Evidence, Source
+from povcoop._domain.entities import Entity, Source
+from povcoop._domain.values import Evidence
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -22,7 +21,7 @@ def reference(source: Source) -> str:
     parts: list[str] = []
     if source.authors:
         parts.append(" and ".join(source.authors) if len(source.authors) < 3 else f"{source.authors[0]} et al.")
-    if source.kind == "news release" and source.publisher:
+    if source.type == "news release" and source.publisher:
         parts.append(source.publisher)
         if source.place:
             parts.append(source.place)
@@ -63,7 +62,7 @@ def cite_evidence(evidence: Evidence) -> str:
     return f"{quote} ({where})" if quote else where
 
 
-def cite(item: Any) -> str:
+def cite(item: Entity | Evidence) -> str:
     """The evidence of an entity (or of one :class:`Evidence`) as text ready to paste.
 
     Each piece of evidence is a line: a stated quote with its source and character offsets,
@@ -76,10 +75,10 @@ def cite(item: Any) -> str:
     """
     if isinstance(item, Evidence):
         return cite_evidence(item)
-    evidence = getattr(item, "evidence", None)
-    if not isinstance(evidence, tuple) or not hasattr(item, "KIND"):
+    if not isinstance(item, Entity):
         raise TypeError(f"cite() takes an entity or an Evidence, not {type(item).__name__}")
-    heading = f"{item.name} ({item.KIND} {item.id})"
+    evidence = item.evidence
+    heading = f"{item.name} ({item.NOUN} {item.id})"
     if not evidence:
         return f"{heading}\n  {reference(item)}" if isinstance(item, Source) else heading
     return "\n".join([heading, *(f"  {cite_evidence(ev)}" for ev in evidence)])

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from povcoop._catalog import Catalog
-from povcoop._domain import Metric
+from typing import TYPE_CHECKING
+
+from povcoop._domain.entities import Metric
+
+if TYPE_CHECKING:
+    from povcoop._catalog.catalog import Catalog
 
 
 def _figure(metric: Metric) -> str:
@@ -21,7 +25,7 @@ def summary(catalog: Catalog) -> str:
     povcoop data ...
     """
     release = catalog.release
-    lines = [f"povcoop data {catalog.version}: {catalog.title}", ""]
+    lines = [f"povcoop data {catalog.data_version}: {catalog.title}", ""]
     date = release.date.isoformat() if release.date else (str(release.year) if release.year else "undated")
     lines.append(f"Release  {release.publisher}, {release.place}, {date} (reporter {release.reporter})")
     lines.append(f"         {release.title}")
@@ -36,7 +40,7 @@ def summary(catalog: Catalog) -> str:
         lines.append(f"  {region.name} ({codes})")
         projects = catalog.projects.where(region=region)
         for project in projects:
-            lines.append(f"    project  {project.name} [{project.kind}, {project.status}]")
+            lines.append(f"    project  {project.name} [{project.type}, {project.status}]")
         countries = {c.id: c for p in projects for c in p.countries}
         countries.update((c.id, c) for c in catalog.countries.where(region=region))
         if countries:
@@ -46,5 +50,5 @@ def summary(catalog: Catalog) -> str:
     figures = [_figure(metric) for metric in catalog.metrics]
     width = max(map(len, figures), default=0)
     for metric, figure in zip(catalog.metrics, figures, strict=True):
-        lines.append(f"  {figure:>{width}}  {metric.name} [{metric.kind}]")
+        lines.append(f"  {figure:>{width}}  {metric.name} [{metric.type}]")
     return "\n".join(lines)

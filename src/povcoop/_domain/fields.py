@@ -1,0 +1,226 @@
+"""The registry: each entity field declares, once, what every other layer needs to know of it.
+
+An entity class declares its fields with the helpers below instead of bare ``attrs.field``:
+``value``, ``texts``, ``date``, ``link``, ``links``, ``code``, ``codes``, ``nested``,
+``nested_list`` and ``evidence``. Each stores a :class:`FieldSpec` in the attrs field's
+metadata: the role of the field, a one-line description, the kind a link points to, the code
+scheme of a code, the name at rest where it differs, and the ``where()`` criterion it offers.
+The checks, the builder, ``where()``, the writer, the tables, ``help()`` and the JSON Schema's
+descriptions all read :func:`fields_of`; nothing else lists an entity's fields.
+
+>>> from povcoop._domain.entities import Project
+>>> spec = next(f for f in fields_of(Project) if f.name == "countries")
+>>> spec.role, spec.target, spec.criterion
+('links', 'countries', 'country')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
+
+import attrs
+
+from povcoop._vocab import VOCABULARIES
+
+if TYPE_CHECKING:
+    from povcoop._layout import Kind
+
+Role = Literal["value", "texts", "date", "link", "links", "code", "codes", "nested", "nested_list", "evidence", "text"]
+"""How a field is held: a plain value, a tuple of strings, a partial date, a link or links to
+entities, a code or codes of a code scheme, a value object or a tuple of them, the evidence, or
+a source's text (a file at rest)."""
+
+_KEY: Final = "povcoop"
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+@attrs.frozen(kw_only=True)
+class FieldSpec:
+    """What one field declares (stored in the attrs field's metadata)."""
+
+    role: Role
+    doc: str
+    target: Kind | None = None
+    """The kind a link points to."""
+    scheme: str | None = None
+    """The code scheme a code (or a code-checked string) belongs to."""
+    at_rest: str | None = None
+    """The field's name in the data files, where it differs from the attribute's."""
+    criterion: str | None = None
+    """The name ``where()`` filters this field under, or ``None``."""
+    nested: type | None = None
+    """The value class of a nested field."""
+    derived: bool = False
+    """Computed at load (quote offsets), never written."""
+
+
+@attrs.frozen(kw_only=True)
+class Field:
+    """A field of an entity or value class, as the registry describes it."""
+
+    name: str
+    """The attribute's name."""
+    at_rest: str
+    """The name in the data files."""
+    role: Role
+    doc: str
+    target: Kind | None
+    scheme: str | None
+    criterion: str | None
+    nested: type | None
+    derived: bool
+    required: bool
+    """Whether a record must give the field (it has no default)."""
+    type: str
+    """The field's annotation, as written."""
+
+    @property
+    def many(self) -> bool:
+        """Whether the field holds a tuple."""
+        return self.role in ("texts", "links", "codes", "nested_list", "evidence")
+
+    @property
+    def vocabulary(self) -> tuple[str, ...] | None:
+        """The values of the field's closed vocabulary, or ``None``."""
+        return VOCABULARIES.get(self.type.removesuffix(" | None"))
+
+
+@attrs.frozen(kw_only=True)
+class Criterion:
+    """A ``where()`` criterion that no single field gives: how to read an entity's keys, the
+    kind its ids name (``None`` for plain values), a description, and the closed vocabulary
+    its values come from, if any."""
+
+    keys: Callable[[Any], Iterable[Any]]
+    doc: str
+    target: Kind | None = None
+    vocabulary: tuple[str, ...] | None = None
+
+
+def _link_key(entity: _HasId | None) -> str | None:
+    return None if entity is None else entity.id
+
+
+def _links_key(entities: tuple[_HasId, ...]) -> tuple[str, ...]:
+    return tuple(entity.id for entity in entities)
+
+
+def _field(spec: FieldSpec, **kwargs: Any) -> Any:
+    return attrs.field(metadata={_KEY: spec}, **kwargs)
+
+
+def value(
+    doc: str,
+    *,
+    default: Any = attrs.NOTHING,
+    scheme: str | None = None,
+    criterion: str | None = None,
+    at_rest: str | None = None,
+    derived: bool = False,
+) -> Any:
+    """A plain value (text, number, a word of a closed vocabulary); ``scheme`` checks it as a code."""
+    spec = FieldSpec(role="value", doc=doc, scheme=scheme, criterion=criterion, at_rest=at_rest, derived=derived)
+    return _field(spec, default=default)
+
+
+def texts(doc: str, *, criterion: str | None = None) -> Any:
+    """A tuple of strings (a list at rest)."""
+    return _field(FieldSpec(role="texts", doc=doc, criterion=criterion), default=())
+
+
+def date(doc: str, *, required: bool = False, criterion: str | None = None) -> Any:
+    """A :class:`~povcoop.PartialDate` (ISO text at rest: ``2021``, ``2021-03``, ``2021-03-10``)."""
+    return _field(FieldSpec(role="date", doc=doc, criterion=criterion), default=attrs.NOTHING if required else None)
+
+
+def link(target: Kind, doc: str, *, criterion: str | None = None, required: bool = False, repr: Any = True) -> Any:
+    """A link to one entity of ``target`` (its id at rest). Compared by id, so that equality
+    never walks the graph (a source may cite itself)."""
+    spec = FieldSpec(role="link", doc=doc, target=target, criterion=criterion)
+    return _field(spec, default=attrs.NOTHING if required else None, eq=_link_key, repr=repr)
+
+
+def links(target: Kind, doc: str, *, criterion: str | None = None) -> Any:
+    """Links to entities of ``target`` (a list of ids at rest). Compared by id."""
+    return _field(FieldSpec(role="links", doc=doc, target=target, criterion=criterion), default=(), eq=_links_key)
+
+
+def code(scheme: str, doc: str, *, required: bool = False, criterion: str | None = None) -> Any:
+    """A :class:`~povcoop.Code` of ``scheme`` (the code's text at rest)."""
+    spec = FieldSpec(role="code", doc=doc, scheme=scheme, criterion=criterion)
+    return _field(spec, default=attrs.NOTHING if required else None)
+
+
+def codes(scheme: str, doc: str, *, criterion: str | None = None) -> Any:
+    """Codes of ``scheme`` (a list of the codes' texts at rest)."""
+    return _field(FieldSpec(role="codes", doc=doc, scheme=scheme, criterion=criterion), default=())
+
+
+def nested(cls: type, doc: str, *, required: bool = True) -> Any:
+    """A value object of class ``cls`` (an object at rest, described by ``cls``'s own fields)."""
+    return _field(FieldSpec(role="nested", doc=doc, nested=cls), default=attrs.NOTHING if required else None)
+
+
+def nested_list(cls: type, doc: str) -> Any:
+    """A tuple of value objects of class ``cls`` (an array of objects at rest)."""
+    return _field(FieldSpec(role="nested_list", doc=doc, nested=cls), default=())
+
+
+def evidence(doc: str, *, eq: Any = True) -> Any:
+    """The evidence of a record (an array of evidence objects at rest)."""
+    return _field(FieldSpec(role="evidence", doc=doc), default=(), eq=eq)
+
+
+def text(doc: str, *, at_rest: str) -> Any:
+    """A source's text, held in a file at rest; ``at_rest`` names the field giving its path."""
+    return _field(FieldSpec(role="text", doc=doc, at_rest=at_rest), default=None)
+
+
+def _declaration_order(cls: type) -> dict[Any, int]:
+    """Attributes in the order their names were first declared, base classes first: a subclass
+    that redeclares ``id`` (a country's) keeps it where the base has it."""
+    names: dict[str, int] = {}
+    for klass in reversed(cls.__mro__):
+        if attrs.has(klass):
+            for attribute in attrs.fields(klass):
+                names.setdefault(attribute.name, len(names))
+    return {attribute: names[attribute.name] for attribute in attrs.fields(cls)}
+
+
+_described: dict[type, tuple[Field, ...]] = {}
+
+
+def fields_of(cls: type) -> tuple[Field, ...]:
+    """The registry's description of every declared field of the entity or value class ``cls``.
+
+    A field declared without a helper is an error: nothing may escape the registry.
+    """
+    found = _described.get(cls)
+    if found is not None:
+        return found
+    described = []
+    for attribute in sorted(attrs.fields(cls), key=_declaration_order(cls).__getitem__):
+        spec = attribute.metadata.get(_KEY)
+        if not isinstance(spec, FieldSpec):
+            raise TypeError(f"{cls.__name__}.{attribute.name} is not declared through the registry's helpers")
+        described.append(
+            Field(
+                name=attribute.name,
+                at_rest=spec.at_rest or attribute.name,
+                role=spec.role,
+                doc=spec.doc,
+                target=spec.target,
+                scheme=spec.scheme,
+                criterion=spec.criterion,
+                nested=spec.nested,
+                derived=spec.derived,
+                required=attribute.default is attrs.NOTHING,
+                type=str(attribute.type),
+            )
+        )
+    return _described.setdefault(cls, tuple(described))

@@ -1,0 +1,28 @@
+"""The manifest of a catalog: what it is, which source is its release, its data version."""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class Manifest:
+    """``catalog.json``: the catalog's title, the id of its release, the version of its data and
+    the licence of its records.
+
+    >>> import povcoop
+    >>> povcoop.load().manifest.release
+    'cns-2021-03-10'
+    """
+
+    title: str
+    release: str
+    data_version: str
+    license: str | None = None
+
+    def to_rest(self) -> dict[str, str]:
+        """The manifest as ``catalog.json`` holds it."""
+        rest = {"title": self.title, "release": self.release, "data_version": self.data_version}
+        if self.license is not None:
+            rest["license"] = self.license
+        return rest

@@ -1,1 +1,0 @@
-"""Helpers over the catalog: citations and the summary (tables, plots and exports come here too)."""

@@ -1,0 +1,288 @@
+"""Read a data folder's files into plain JSON values, collecting every problem on the way.
+
+Reading only reads and parses: the manifest, each kind's file, the source texts. Validation
+(:mod:`povcoop._loading.validate`) and the cross-record checks (:mod:`povcoop._loading.checks`)
+are passes of their own. The folder is a :class:`~importlib.resources.abc.Traversable`: the
+shipped ``povcoop/data`` (read with :mod:`importlib.resources`) or a user's
+:class:`pathlib.Path`. A user's folder is read defensively: regular files only, inside the
+folder, of bounded size; nothing that is there is ignored without a word.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterable
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+from povcoop._errors import Problem, clip, shorten
+from povcoop._layout import MANIFEST, Kind, file_of
+
+MAX_FILE_BYTES: Final = 1 << 30
+"""The largest data or text file a user's folder may hold (1 GiB); ``load(..., max_bytes=)``
+changes it."""
+
+ALLOWED_EXTRA: Final = frozenset({"texts", "README.md", "README.txt", "README", "LICENSE", "codes"})
+"""Entries a data folder may hold besides the manifest and the kinds' files."""
+
+
+class RawData(NamedTuple):
+    """A folder's content as JSON values: the manifest, the records of each kind, source texts."""
+
+    manifest: dict[str, Any]
+    records: dict[Kind, list[Any]]
+    """Each kind's records as parsed; an entry that is not a JSON object stays as it is, for
+    the validation pass to report."""
+    texts: dict[str, str]
+    """Source texts by ``text_file`` path, for the sources that name one."""
+    unreadable: frozenset[str]
+    """Text files that could not be read (already a problem): quotes into them go unchecked."""
+
+
+class _Unreadable(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _check_regular(node: Traversable, root: Traversable, max_bytes: int) -> None:
+    """For a user's folder: a regular file, inside the folder, no larger than ``max_bytes``.
+
+    A FIFO or a device would block or never end; a link out of the folder reads what the
+    folder's author did not put there.
+    """
+    if not isinstance(node, Path) or not isinstance(root, Path):
+        return
+    try:
+        info = node.stat()
+    except FileNotFoundError:
+        if node.is_symlink():
+            raise _Unreadable("dangling-link", "a link to nothing") from None
+        raise _Unreadable("file-not-found", "file not found") from None
+    except OSError as error:
+        raise _Unreadable("unreadable", f"cannot be read: {error.strerror or error}") from None
+    except ValueError as error:  # a NUL in the path
+        raise _Unreadable("bad-path", f"not a usable path: {error}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _Unreadable("not-a-file", "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise _Unreadable("not-a-file", "is not a regular file (a FIFO, socket or device)")
+    if node.is_symlink():
+        try:
+            inside = node.resolve().is_relative_to(root.resolve())
+        except OSError as error:
+            raise _Unreadable("unreadable", f"cannot be read: {error.strerror or error}") from None
+        if not inside:
+            raise _Unreadable("outside-folder", "a link that leads out of the data folder")
+    if info.st_size > max_bytes:
+        raise _Unreadable("too-large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
+
+
+def _read_bytes(node: Traversable, root: Traversable, max_bytes: int) -> bytes:
+    _check_regular(node, root, max_bytes)
+    try:
+        data = node.read_bytes()
+    except FileNotFoundError:
+        raise _Unreadable("file-not-found", "file not found") from None
+    except IsADirectoryError:
+        raise _Unreadable("not-a-file", "is a folder, not a file") from None
+    except OSError as error:
+        raise _Unreadable("unreadable", f"cannot be read: {error.strerror or error}") from None
+    except ValueError as error:
+        raise _Unreadable("bad-path", f"not a usable path: {error}") from None
+    if len(data) > max_bytes:  # a file that grew since stat, or a Traversable without stat
+        raise _Unreadable("too-large", f"over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+_ABSENT: Final = object()
+"""What :meth:`_Reader.json_file` returns for a file it has no value of (JSON ``null`` is ``None``)."""
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        seen: set[str] = set()
+        duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+        raise _DuplicateKey(f"the key {shorten(duplicate)} occurs twice in one object (which one is meant?)")
+    return value
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text without a byte-order mark; raises :class:`_Unreadable` otherwise."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _Unreadable("not-utf8", f"not UTF-8: byte {error.start} cannot be decoded") from None
+    if text.startswith("\ufeff"):
+        raise _Unreadable("byte-order-mark", "starts with a byte-order mark (U+FEFF); save it as UTF-8 without one")
+    return text
+
+
+def parse_json(data: bytes, *, strict: bool) -> Any:
+    """Parse JSON; ``strict`` (users' files) also rejects duplicate keys in an object."""
+    text = decode_text(data)
+    try:
+        if strict:
+            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise _Unreadable("invalid-json", f"not valid JSON ({where}): {error.msg}") from None
+    except _DuplicateKey as error:
+        raise _Unreadable("duplicate-key", str(error)) from None
+    except ValueError as error:  # NaN or Infinity, or an integer of thousands of digits
+        raise _Unreadable("invalid-json", f"not valid JSON: {error}") from None
+    except RecursionError:
+        raise _Unreadable("too-deep", "JSON nested too deeply to read") from None
+
+
+class _Reader:
+    def __init__(self, root: Traversable, *, strict: bool, max_bytes: int) -> None:
+        self.root = root
+        self.strict = strict
+        self.max_bytes = max_bytes
+        self.problems: list[Problem] = []
+
+    def json_file(self, name: str, *, optional: bool) -> Any:
+        """The parsed file ``name``, or :data:`_ABSENT` when it is missing (``optional``) or
+        unusable (a problem said why)."""
+        node = self.root.joinpath(name)
+        if optional and not _exists(node):
+            return _ABSENT
+        try:
+            return parse_json(_read_bytes(node, self.root, self.max_bytes), strict=self.strict)
+        except _Unreadable as error:
+            self.problems.append(Problem(file=name, code=error.code, message=error.message))
+            return _ABSENT
+
+    def manifest(self) -> dict[str, Any]:
+        value = self.json_file(MANIFEST, optional=False)
+        if value is _ABSENT:
+            return {}
+        if isinstance(value, dict):
+            return value
+        message = f"must hold a JSON object, not {json_type(value)}"
+        self.problems.append(Problem(file=MANIFEST, code="wrong-type", message=message))
+        return {}
+
+    def records(self, kind: Kind) -> list[Any]:
+        name = file_of(kind)
+        value = self.json_file(name, optional=True)
+        if value is _ABSENT:
+            return []
+        if isinstance(value, list):
+            return value
+        message = f"must hold a JSON array of records, not {json_type(value)}"
+        self.problems.append(Problem(file=name, code="wrong-type", message=message))
+        return []
+
+    def texts(self, sources: list[Any]) -> tuple[dict[str, str], frozenset[str]]:
+        texts: dict[str, str] = {}
+        unreadable: set[str] = set()
+        for index, source in enumerate(sources):
+            path = source.get("text_file") if isinstance(source, dict) else None
+            if not isinstance(path, str) or path in texts or path in unreadable:
+                continue
+            try:
+                texts[path] = self.text(path)
+            except _Unreadable as error:
+                message = f"the text file {shorten(path)}: {error.message}"
+                record_id = source.get("id")
+                self.problems.append(
+                    Problem(
+                        file=file_of("sources"),
+                        index=index,
+                        id=clip(record_id) if isinstance(record_id, str) else None,
+                        field="text_file",
+                        code=error.code,
+                        message=message,
+                    )
+                )
+                unreadable.add(path)
+        return texts, frozenset(unreadable)
+
+    def text(self, path: str) -> str:
+        parts = path.split("/")
+        if any(part in ("", ".", "..") for part in parts):
+            raise _Unreadable("bad-path", "must be a plain path inside the data folder (no '.', '..' or empty parts)")
+        return decode_text(_read_bytes(self.root.joinpath(*parts), self.root, self.max_bytes))
+
+    def unexpected_entries(self, kinds: Iterable[Kind]) -> None:
+        """Report what the folder holds that is neither the manifest, a kind's file nor allowed:
+        a misnamed kind file (``project.json``) would otherwise be silently empty."""
+        if not isinstance(self.root, Path):
+            return
+        expected = {MANIFEST, *(file_of(kind) for kind in kinds)}
+        try:
+            entries = sorted(os.listdir(self.root))
+        except OSError as error:
+            message = f"the folder cannot be listed: {error.strerror or error}"
+            self.problems.append(Problem(file=str(self.root), code="unreadable", message=message))
+            return
+        by_fold = {name.casefold(): name for name in expected}
+        for entry in entries:
+            if entry in expected or entry in ALLOWED_EXTRA or entry.startswith("."):
+                continue
+            hint = _hint(entry, by_fold)
+            message = f"not a file of the data folder's layout{hint}"
+            self.problems.append(Problem(file=shorten(entry), code="unknown-file", message=message))
+
+
+def _hint(entry: str, by_fold: dict[str, str]) -> str:
+    folded = entry.casefold()
+    if folded in by_fold:
+        return f"; did you mean {by_fold[folded]!r}?"
+    import difflib
+
+    close = difflib.get_close_matches(folded, list(by_fold), n=1, cutoff=0.8)
+    return f"; did you mean {by_fold[close[0]]!r}?" if close else ""
+
+
+def _exists(node: Traversable) -> bool:
+    if isinstance(node, Path):
+        try:
+            return node.is_symlink() or node.exists()
+        except (OSError, ValueError):
+            return True  # let the read report why
+    return node.is_file() or node.is_dir()
+
+
+def read_folder(
+    root: Traversable, kinds: Iterable[Kind], *, strict: bool, max_bytes: int = MAX_FILE_BYTES
+) -> tuple[RawData, list[Problem]]:
+    """Read ``catalog.json``, each ``<kind>.json`` and the source texts below ``root``.
+
+    A missing kind file is an empty kind; a missing manifest is a problem. ``strict`` (a user's
+    folder) also rejects duplicate keys and files the layout does not know.
+    """
+    kinds = tuple(kinds)
+    reader = _Reader(root, strict=strict, max_bytes=max_bytes)
+    if strict:
+        reader.unexpected_entries(kinds)
+    manifest = reader.manifest()
+    records = {kind: reader.records(kind) for kind in kinds}
+    texts, unreadable = reader.texts(records.get("sources", []))
+    return RawData(manifest=manifest, records=records, texts=texts, unreadable=unreadable), reader.problems
+
+
+def json_type(value: object) -> str:
+    """How a message names a JSON value's type: ``json_type([]) == "an array"``."""
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,92 @@
+"""The closed vocabularies of povcoop, each defined once: records and entities both use them.
+
+A vocabulary is a :class:`typing.Literal`; :data:`VOCABULARIES` gives each one's values by name,
+for error messages, ``help()`` and the data dictionary.
+
+>>> VOCABULARIES["ProjectStatus"]
+('planned', 'ongoing', 'completed', 'reported')
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, get_args
+
+Basis = Literal["stated", "inferred", "external"]
+"""How a piece of evidence supports its record: a quote of the source, a reasoned inference, or
+an outside source."""
+
+ProjectStatus = Literal["planned", "ongoing", "completed", "reported"]
+"""How far a project has come; ``reported`` when the release says only that it exists or was
+carried out, without saying whether it is still under way."""
+
+ValueType = Literal["achieved", "projected", "target", "share"]
+"""What kind of figure a metric's value is."""
+
+StatementMode = Literal["direct", "indirect"]
+"""Whether a statement is quoted as said (direct) or reported (indirect)."""
+
+Period = Literal["day", "month", "year"]
+"""The period a poverty line is expressed per."""
+
+SourceType = Literal[
+    "news release",
+    "press conference",
+    "report",
+    "working paper",
+    "book",
+    "web page",
+    "news report",
+    "standard",
+    "code list",
+    "dataset",
+]
+"""What a source is."""
+
+OrganizationType = Literal[
+    "government",
+    "government ministry",
+    "news agency",
+    "intergovernmental organization",
+    "international financial institution",
+    "research and training centre",
+    "university",
+    "office",
+]
+"""What an organisation is."""
+
+InitiativeType = Literal["development strategy", "cooperation plan", "goal framework", "cooperation initiative"]
+"""What an initiative is."""
+
+ProjectType = Literal[
+    "cooperation plan",
+    "technical assistance",
+    "infrastructure",
+    "demonstration centre",
+    "demonstration area",
+    "technical cooperation",
+]
+"""What a project is, in the release's terms."""
+
+StatementType = Literal["question", "answer", "letter", "commitment", "remark"]
+"""What a statement is."""
+
+EventType = Literal["press conference", "letter", "publication", "summit"]
+"""What an event is."""
+
+VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
+    name: get_args(value)
+    for name, value in {
+        "Basis": Basis,
+        "ProjectStatus": ProjectStatus,
+        "ValueType": ValueType,
+        "StatementMode": StatementMode,
+        "Period": Period,
+        "SourceType": SourceType,
+        "OrganizationType": OrganizationType,
+        "InitiativeType": InitiativeType,
+        "ProjectType": ProjectType,
+        "StatementType": StatementType,
+        "EventType": EventType,
+    }.items()
+}
+"""Every closed vocabulary's values, by the name of its ``Literal``."""
