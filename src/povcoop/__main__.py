@@ -1,10 +1,23 @@
-"""``python -m povcoop``: the command line (the summary of the shipped catalog by default)."""
+"""``python -m povcoop``: the command line.
+
+Without a command, a summary of the shipped catalog. ``export FORMAT OUTDIR`` writes a catalog
+in a format other tools read; ``validate PATH`` checks a user's data folder and lists every
+problem; ``init DIR`` writes a minimal valid folder to start from. Any error ends with one line
+on standard error and a non-zero status, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
+
+EXIT_PROBLEMS = 1
+"""The data have problems (``validate``), or a command failed."""
+EXIT_USAGE = 2
+"""The command line itself is wrong (argparse's own status)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -16,27 +29,136 @@ def _parser() -> argparse.ArgumentParser:
         "as a typed, linked and cited dataset. Without a command: print a summary of the shipped catalog.",
     )
     parser.add_argument("--version", action="version", version=f"povcoop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", help="write a catalog in a format other tools read")
+    export.add_argument("format", metavar="FORMAT", help="json, csv, datapackage, parquet, xlsx or iati")
+    export.add_argument("outdir", metavar="OUTDIR", help="the folder to write (must be empty or absent)")
+    export.add_argument("--catalog", metavar="PATH", help="export this data folder instead of the shipped catalog")
+    export.add_argument("--overwrite", action="store_true", help="replace OUTDIR's content")
+    export.set_defaults(run=_export)
+
+    validate = commands.add_parser("validate", help="check a data folder and list every problem")
+    validate.add_argument("path", metavar="PATH", help="a data folder in povcoop's layout")
+    validate.add_argument(
+        "--base", action="store_true", help="let the records reference the shipped catalog's entities and texts"
+    )
+    validate.add_argument("--format", choices=("text", "json"), default="text", help="how to print the problems")
+    validate.set_defaults(run=_validate)
+
+    init = commands.add_parser("init", help="write a minimal valid data folder to start from")
+    init.add_argument("directory", metavar="DIR", help="the folder to create (must be empty or absent)")
+    init.set_defaults(run=_init)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (the process's arguments by default); the exit status."""
-    _parser().parse_args(argv)
+def _summary(args: argparse.Namespace) -> int:
     from povcoop._catalog.load import load
 
     _write(load().summary() + "\n")
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from povcoop._catalog.load import load
+    from povcoop._export import export
+
+    catalog = load(args.catalog) if args.catalog else load()
+    path = export(catalog, args.format, args.outdir, overwrite=args.overwrite)
+    _write(f"wrote {args.format} to {path}\n")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from povcoop._catalog.load import load
+    from povcoop._errors import DataError
+
+    try:
+        catalog = load(args.path, base=load()) if args.base else load(args.path)
+    except DataError as error:
+        if args.format == "json":
+            problems = [_problem_dict(p) for p in error.problems]
+            _write(json.dumps({"valid": False, "problems": problems}, ensure_ascii=False, indent=2) + "\n")
+        else:
+            count = len(error.problems)
+            lines = [f"{count} problem{'s' if count != 1 else ''} in {args.path}:"]
+            lines.extend(f"  {problem}" for problem in error.problems)
+            _write("\n".join(lines) + "\n")
+        return EXIT_PROBLEMS
+    counts = {kind: len(collection) for kind, collection in catalog.collections.items() if len(collection)}
+    if args.format == "json":
+        _write(json.dumps({"valid": True, "counts": counts}, indent=2) + "\n")
+    else:
+        listed = ", ".join(f"{n} {kind}" for kind, n in counts.items()) or "no records"
+        _write(f"{args.path}: valid ({listed})\n")
+    return 0
+
+
+def _problem_dict(problem: Any) -> dict[str, Any]:
+    return {
+        "file": problem.file,
+        "index": problem.index,
+        "id": problem.id,
+        "field": problem.field,
+        "code": problem.code,
+        "message": problem.message,
+    }
+
+
+def _init(args: argparse.Namespace) -> int:
+    from povcoop._catalog.template import write_template
+
+    path = write_template(args.directory)
+    _write(f"wrote a minimal data folder to {path}; check it with: python -m povcoop validate {path}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (the process's arguments by default); the exit status.
+
+    >>> main(["--help"])  # doctest: +ELLIPSIS
+    usage: python -m povcoop ...
+    0
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", _summary)
+    try:
+        return run(args)
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        problems = getattr(error, "problems", ())
+        message = str(problems[0]) if problems else (str(error).splitlines() or [type(error).__name__])[0]
+        count = len(problems)
+        more = f" (and {count - 1} more problems; run validate for all)" if count > 1 else ""
+        sys.stderr.write(f"povcoop: error: {message}{more}\n")
+        return EXIT_PROBLEMS
+
+
 def _write(text: str) -> None:
-    """Write to standard output on any terminal encoding; a closed pipe ends quietly."""
+    """Write to standard output on any terminal encoding."""
     try:
         sys.stdout.write(text)
-        sys.stdout.flush()
     except UnicodeEncodeError:
         encoding = sys.stdout.encoding or "ascii"
-        sys.stdout.buffer.write(text.encode(encoding, errors="replace"))
         sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode(encoding, errors="replace"))
+    sys.stdout.flush()
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe: point standard output at nothing, so exiting flushes no error."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":
