@@ -12,8 +12,9 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from povcoop._catalog.criteria import Criterion, criteria_of
+from povcoop._catalog.criteria import ANY_KIND, Criterion, criteria_of
 from povcoop._domain.entities import Entity
+from povcoop._domain.fields import ref_key
 from povcoop._errors import shorten
 
 if TYPE_CHECKING:
@@ -256,7 +257,9 @@ class Collection(Generic[E]):
         values = list(value) if isinstance(value, list | tuple | set | frozenset | Collection) else [value]
         keys: list[Any] = []
         for item in values:
-            if isinstance(item, Entity):
+            if criterion.target == ANY_KIND:
+                keys.append(self._reference(name, item))
+            elif isinstance(item, Entity):
                 keys.append(item.id)
             elif criterion.target is not None:
                 keys.extend(self._linked_ids(name, criterion.target, item))
@@ -271,6 +274,17 @@ class Collection(Generic[E]):
                     raise TypeError(f"{name}= takes ids, names, values or entities, not {type(key).__name__}") from None
                 keys.append(key)
         return keys
+
+    def _reference(self, name: str, value: Any) -> str:
+        """A reference to an entity of any kind: the entity itself, or ``"kind/id"``."""
+        if isinstance(value, Entity):
+            return ref_key(value)
+        if isinstance(value, str) and "/" in value:
+            kind, _, ref_id = value.partition("/")
+            if kind in self._siblings:
+                return f"{kind}/{self._siblings[kind].get(ref_id).id}"
+        kinds = ", ".join(self._siblings) or "a kind"
+        raise KeyError(f"{name}={shorten(value)}: give an entity or 'kind/id' ({kinds})")
 
     def _linked_ids(self, name: str, target: str, value: Any) -> list[str]:
         if not isinstance(value, str):

@@ -12,7 +12,10 @@ from typing import Any
 
 import attrs
 
-from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.fields import Field, fields_of, ref_key
+
+ANY_KIND = "*"
+"""The target of a criterion on references to any kind (its keys are ``"kind/id"``)."""
 
 
 @attrs.frozen
@@ -33,6 +36,7 @@ def _optional(read: Callable[[Any], Any]) -> Callable[[Any], Iterable[Any]]:
 _KEYS: dict[str, Callable[[Any], Iterable[Any]]] = {
     "link": _optional(lambda linked: linked.id),
     "links": lambda linked: [item.id for item in linked],
+    "refs": lambda linked: [ref_key(item) for item in linked],
     "code": _optional(lambda code: code.code),
     "codes": lambda codes: [code.code for code in codes],
     "texts": lambda texts: texts,
@@ -64,7 +68,8 @@ def criteria_of(cls: type) -> Mapping[str, Criterion]:
     found: dict[str, Criterion] = {}
     for field in fields_of(cls):
         if field.criterion is not None:
-            found[field.criterion] = Criterion(_keys_of(field), field.target, field.vocabulary, field.doc)
+            target = ANY_KIND if field.role == "refs" else field.target
+            found[field.criterion] = Criterion(_keys_of(field), target, field.vocabulary, field.doc)
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
     for name, spec in extra.items():
         vocabulary = spec.vocabulary if hasattr(spec, "vocabulary") else None

@@ -97,6 +97,9 @@ class Source(Entity):
     KIND: ClassVar[Kind] = "sources"
     NOUN: ClassVar[str] = "source"
 
+    evidence: tuple[Evidence, ...] = f.evidence(
+        "Evidence about the source itself, where needed (the release's inferred year).", required=False
+    )
     type: SourceType = f.value("What the source is (news release, report, web page, ...).", criterion="type")
     title: str = f.value("The source's title as published.")
     title_zh: str | None = f.value("The Chinese title, where there is one.", default=None)

@@ -26,10 +26,13 @@ from povcoop._vocab import VOCABULARIES
 if TYPE_CHECKING:
     from povcoop._layout import Kind
 
-Role = Literal["value", "texts", "date", "link", "links", "code", "codes", "nested", "nested_list", "evidence", "text"]
+Role = Literal[
+    "value", "texts", "date", "link", "links", "refs", "code", "codes", "nested", "nested_list", "evidence", "text"
+]
 """How a field is held: a plain value, a tuple of strings, a partial date, a link or links to
-entities, a code or codes of a code scheme, a value object or a tuple of them, the evidence, or
-a source's text (a file at rest)."""
+entities of one kind, references to entities of any kind (``refs``: ``"kind/id"`` at rest), a
+code or codes of a code scheme, a value object or a tuple of them, the evidence, or a source's
+text (a file at rest)."""
 
 _KEY: Final = "povcoop"
 
@@ -82,7 +85,7 @@ class Field:
     @property
     def many(self) -> bool:
         """Whether the field holds a tuple."""
-        return self.role in ("texts", "links", "codes", "nested_list", "evidence")
+        return self.role in ("texts", "links", "refs", "codes", "nested_list", "evidence")
 
     @property
     def vocabulary(self) -> tuple[str, ...] | None:
@@ -150,6 +153,21 @@ def links(target: Kind, doc: str, *, criterion: str | None = None) -> Any:
     return _field(FieldSpec(role="links", doc=doc, target=target, criterion=criterion), default=(), eq=_links_key)
 
 
+def refs(doc: str, *, criterion: str | None = None) -> Any:
+    """References to entities of any kind (a list of ``"kind/id"`` at rest: ``"projects/x"``).
+    Compared by kind and id."""
+    return _field(FieldSpec(role="refs", doc=doc, criterion=criterion), default=(), eq=_refs_key)
+
+
+def ref_key(entity: Any) -> str:
+    """How a reference to ``entity`` is written: ``"projects/east-asia-poverty-reduction-demonstration"``."""
+    return f"{entity.KIND}/{entity.id}"
+
+
+def _refs_key(entities: tuple[Any, ...]) -> tuple[str, ...]:
+    return tuple(ref_key(entity) for entity in entities)
+
+
 def code(scheme: str, doc: str, *, required: bool = False, criterion: str | None = None) -> Any:
     """A :class:`~povcoop.Code` of ``scheme`` (the code's text at rest)."""
     spec = FieldSpec(role="code", doc=doc, scheme=scheme, criterion=criterion)
@@ -171,9 +189,10 @@ def nested_list(cls: type, doc: str) -> Any:
     return _field(FieldSpec(role="nested_list", doc=doc, nested=cls), default=())
 
 
-def evidence(doc: str, *, eq: Any = True) -> Any:
-    """The evidence of a record (an array of evidence objects at rest)."""
-    return _field(FieldSpec(role="evidence", doc=doc), default=(), eq=eq)
+def evidence(doc: str, *, required: bool = True) -> Any:
+    """The evidence of a record (an array of evidence objects at rest): required, at least one
+    piece, unless ``required=False`` (a source, which is evidence itself)."""
+    return _field(FieldSpec(role="evidence", doc=doc), default=attrs.NOTHING if required else ())
 
 
 def text(doc: str, *, at_rest: str) -> Any:

@@ -28,7 +28,7 @@ def kind_order(types: Mapping[Kind, type[Entity]]) -> list[Kind]:
     every piece of evidence links to one). A cycle between kinds is a programming error."""
     depends: dict[Kind, set[Kind]] = {}
     for kind, cls in types.items():
-        targets = {target for target in _targets(cls) if target != kind}
+        targets = {target for target in _targets(cls, set(types)) if target != kind}
         depends[kind] = targets - {"sources"} if kind == "sources" else targets | {"sources"}
     ordered: list[Kind] = []
     while len(ordered) < len(depends):
@@ -40,13 +40,16 @@ def kind_order(types: Mapping[Kind, type[Entity]]) -> list[Kind]:
     return ordered
 
 
-def _targets(cls: type) -> set[Kind]:
+def _targets(cls: type, kinds: set[Kind]) -> set[Kind]:
+    """The kinds ``cls`` links to; references to any kind (``refs``) need every kind built."""
     found: set[Kind] = set()
     for field in fields_of(cls):
         if field.target is not None:
             found.add(field.target)
+        if field.role == "refs":
+            found |= kinds
         if field.nested is not None:
-            found |= _targets(field.nested)
+            found |= _targets(field.nested, kinds)
     return found
 
 
@@ -92,6 +95,9 @@ class _Builder:
         table = self.built[field.target]  # type: ignore[index]
         return tuple(table[ref] for ref in raw)
 
+    def refs(self, field: Field, raw: Any, where: Location) -> tuple[Any, ...]:
+        return tuple(self.built[kind][ref_id] for kind, _, ref_id in (ref.partition("/") for ref in raw))
+
     def text(self, field: Field, raw: Any, where: Location) -> str | None:
         return self.texts.get(raw)
 
@@ -117,6 +123,7 @@ _CONVERTERS: dict[str, _Converter] = {
     "date": lambda builder, field, raw, where: PartialDate.fromisoformat(raw),
     "link": _Builder.link,
     "links": _Builder.links,
+    "refs": _Builder.refs,
     "code": _code,
     "codes": _codes,
     "nested": _Builder.nested,

@@ -189,6 +189,8 @@ class _Checker:
             path = prefix + field.at_rest
             if field.target is not None:
                 self.check_links(kind, index, record, field, value, path)
+            elif field.role == "refs":
+                self.check_refs(kind, index, record, value, path)
             if field.scheme is not None:
                 self.check_codes(kind, index, record, field.scheme, value, path)
             if field.role == "evidence":
@@ -210,6 +212,18 @@ class _Checker:
         for suffix, ref in _refs(value):
             if ref not in known:
                 message = f"no {self.types[field.target].NOUN} {shorten(ref)} in {file_of(field.target)}"
+                self.problem(kind, index, record, path + suffix, "dangling-reference", message)
+            elif ref in seen:
+                self.problem(kind, index, record, path + suffix, "duplicate-link", f"{shorten(ref)} is listed twice")
+            seen.add(ref)
+
+    def check_refs(self, kind: Kind, index: int, record: dict[str, Any], value: Any, path: str) -> None:
+        seen: set[Any] = set()
+        for suffix, ref in _refs(value):
+            target, _, ref_id = str(ref).partition("/")
+            if target not in self.ids or ref_id not in self.ids[target]:
+                kinds = ", ".join(self.types)
+                message = f"no entity {shorten(ref)}: a reference is 'kind/id', the kind one of {kinds}"
                 self.problem(kind, index, record, path + suffix, "dangling-reference", message)
             elif ref in seen:
                 self.problem(kind, index, record, path + suffix, "duplicate-link", f"{shorten(ref)} is listed twice")

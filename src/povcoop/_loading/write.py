@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from povcoop._domain.entities import Entity, Source
-from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.fields import Field, fields_of, ref_key
 from povcoop._domain.values import Evidence
 from povcoop._layout import MANIFEST, Kind, file_of
 
@@ -48,6 +48,7 @@ _WRITERS: dict[str, Callable[[Any, Any], Any]] = {
     "value": lambda value, owner: value,
     "link": lambda value, owner: value.id,
     "links": lambda value, owner: [item.id for item in value],
+    "refs": lambda value, owner: [ref_key(item) for item in value],
     "code": lambda value, owner: value.code,
     "codes": lambda value, owner: [code.code for code in value],
     "date": lambda value, owner: str(value),

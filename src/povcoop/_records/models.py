@@ -85,6 +85,16 @@ SectorRef = Annotated[Slug, Ref("sectors")]
 ConceptRef = Annotated[Slug, Ref("concepts")]
 MetricRef = Annotated[Slug, Ref("metrics")]
 EventRef = Annotated[Slug, Ref("events")]
+EntityRef = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^(sources|people|organizations|regions|countries|sectors|concepts|initiatives|projects|metrics"
+        r"|events|statements)/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$",
+        max_length=220,
+    ),
+    Ref("*"),
+]
+"""A reference to an entity of any kind: ``"projects/east-asia-poverty-reduction-demonstration"``."""
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=1_000)]

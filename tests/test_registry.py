@@ -1,0 +1,234 @@
+"""The registry: records and entities agree field by field, and a field declared twice (its
+record field, its entity field) is checked, built, filtered and written with nothing else touched."""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from pydantic import BaseModel
+
+import povcoop
+from conftest import edit
+from povcoop._catalog.catalog import Catalog
+from povcoop._domain import fields as f
+from povcoop._domain.entities import ENTITY_TYPES, Organization, Project, Statement
+from povcoop._domain.fields import fields_of
+from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
+from povcoop._loading.folder import load_folder
+from povcoop._loading.write import to_rest, write_folder
+from povcoop._records.models import (
+    RECORD_MODELS,
+    VALUE_MODELS,
+    EntityRef,
+    OrganizationRef,
+    ProjectRecord,
+    Ref,
+    Scheme,
+    StatementRecord,
+)
+
+RECORD_ONLY = {"occurrence"}
+"""Fields that exist only at rest: which occurrence of a quote is meant (the loader turns it
+into offsets, which exist only in the domain)."""
+
+VALUE_TYPES = {"Evidence": Evidence, "Erratum": Erratum, "Membership": Membership, "Quantity": Quantity}
+VALUE_TYPES["PovertyLine"] = PovertyLine
+
+
+def _markers(annotation: Any) -> list[Any]:
+    """Every Ref and Scheme marker inside an annotation (through Annotated, list, Optional)."""
+    found: list[Any] = []
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, Ref | Scheme):
+            found.append(meta)
+    for arg in typing.get_args(annotation):
+        found.extend(_markers(arg))
+    return found
+
+
+def _record_fields(model: type[BaseModel]) -> dict[str, dict[str, Any]]:
+    described = {}
+    for name, info in model.model_fields.items():
+        markers = _markers(info.annotation) + [m for m in info.metadata if isinstance(m, Ref | Scheme)]
+        refs = {m.kind for m in markers if isinstance(m, Ref)}
+        schemes = {m.scheme for m in markers if isinstance(m, Scheme)}
+        described[name] = {"required": info.is_required(), "target": refs, "scheme": schemes}
+    return described
+
+
+def parity(model: type[BaseModel], cls: type) -> list[str]:
+    """How a record model and its entity (or value) class disagree: names, optionality, link
+    targets and code schemes, with the record-only fields and derived fields set aside."""
+    record = _record_fields(model)
+    entity = {field.at_rest: field for field in fields_of(cls) if not field.derived}
+    differences = []
+    for name in sorted(set(record) - RECORD_ONLY - set(entity)):
+        differences.append(f"{model.__name__}.{name} has no entity field")
+    for name in sorted(set(entity) - set(record)):
+        differences.append(f"{cls.__name__} field {name!r} has no record field")
+    for name in sorted(set(record) & set(entity)):
+        field, described = entity[name], record[name]
+        # A source's text is a file at rest: optional in both, a path in the record.
+        if field.required != described["required"]:
+            differences.append(f"{name}: required {described['required']} at rest, {field.required} in the domain")
+        target = {field.target} if field.target else ({"*"} if field.role == "refs" else set())
+        if target != described["target"]:
+            differences.append(f"{name}: links to {described['target']} at rest, {target} in the domain")
+        scheme = {field.scheme} if field.scheme else set()
+        if scheme != described["scheme"]:
+            differences.append(f"{name}: code scheme {described['scheme']} at rest, {scheme} in the domain")
+    return differences
+
+
+@pytest.mark.parametrize("kind", list(RECORD_MODELS))
+def test_every_record_model_agrees_with_its_entity(kind: str) -> None:
+    assert parity(RECORD_MODELS[kind], ENTITY_TYPES[kind]) == []  # type: ignore[index]
+
+
+@pytest.mark.parametrize("name", list(VALUE_MODELS))
+def test_every_value_model_agrees_with_its_value_class(name: str) -> None:
+    assert parity(VALUE_MODELS[name], VALUE_TYPES[name]) == []
+
+
+def test_parity_catches_a_field_declared_on_one_side_only() -> None:
+    class Extra(ProjectRecord):
+        funder: OrganizationRef | None = None
+
+    assert parity(Extra, Project) == ["Extra.funder has no entity field"]
+
+    @attrs.frozen(kw_only=True, repr=False)
+    class Funded(Project):
+        funder: Organization | None = f.link("countries", "Who funds it.")
+
+    assert parity(Extra, Funded) == ["funder: links to {'organizations'} at rest, {'countries'} in the domain"]
+
+
+def test_a_field_outside_the_registry_is_refused() -> None:
+    @attrs.frozen(kw_only=True, repr=False)
+    class Careless(Project):
+        note: str | None = None
+
+    with pytest.raises(TypeError, match=r"Careless\.note is not declared through the registry"):
+        fields_of(Careless)
+
+
+# -- a new link field, two declarations, nothing else touched ---------------------------------
+
+
+class FundedProjectRecord(ProjectRecord):
+    funder: OrganizationRef | None = None
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class FundedProject(Project):
+    funder: Organization | None = f.link("organizations", "Who funds the project.", criterion="funder")
+
+
+FUNDED_TYPES = {**ENTITY_TYPES, "projects": FundedProject}
+FUNDED_MODELS = {**RECORD_MODELS, "projects": FundedProjectRecord}
+
+
+def _fund(funder: str) -> Any:
+    def change(records: list[dict[str, Any]]) -> None:
+        records[1]["funder"] = funder
+
+    return change
+
+
+def test_a_new_link_field_is_checked(folder: Path) -> None:
+    edit(folder, "projects.json", _fund("no-such-funder"))
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=FUNDED_TYPES, record_models=FUNDED_MODELS)
+    (problem,) = raised.value.problems
+    assert (problem.file, problem.index, problem.field, problem.code) == (
+        "projects.json",
+        1,
+        "funder",
+        "dangling-reference",
+    )
+
+
+def test_a_new_link_field_is_built_filtered_and_written(folder: Path, tmp_path: Path) -> None:
+    edit(folder, "projects.json", _fund("ministry-of-commerce-china"))
+    loaded = load_folder(folder, types=FUNDED_TYPES, record_models=FUNDED_MODELS)
+    catalog = Catalog.from_entities(loaded.entities, povcoop.load().manifest, FUNDED_TYPES)
+    project = catalog.projects[1]
+    assert isinstance(project, FundedProject)
+    assert project.funder is catalog.organizations.get("ministry-of-commerce-china")
+    assert [p.id for p in catalog.projects.where(funder="ministry-of-commerce-china")] == [project.id]
+    assert "funder" in catalog.projects.criteria
+    assert to_rest(project)["funder"] == "ministry-of-commerce-china"
+    written = write_folder(tmp_path / "out", catalog.manifest.to_rest(), catalog.to_entities())
+    again = load_folder(written, types=FUNDED_TYPES, record_models=FUNDED_MODELS)
+    assert again.entities["projects"][1].funder.id == "ministry-of-commerce-china"  # type: ignore[attr-defined]
+    assert again.entities == loaded.entities
+
+
+# -- references to entities of any kind ----------------------------------------------------------
+
+
+class AboutRecord(StatementRecord):
+    about: list[EntityRef] = []
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class AboutStatement(Statement):
+    about: tuple[povcoop.Entity, ...] = f.refs("What the statement is about.", criterion="about")
+
+
+ABOUT_TYPES = {**ENTITY_TYPES, "statements": AboutStatement}
+ABOUT_MODELS = {**RECORD_MODELS, "statements": AboutRecord}
+
+
+def _about(*refs: str) -> Any:
+    def change(records: list[dict[str, Any]]) -> None:
+        records[0]["about"] = list(refs)
+
+    return change
+
+
+def test_references_to_any_kind_resolve_filter_and_round_trip(folder: Path, tmp_path: Path) -> None:
+    edit(folder, "statements.json", _about("projects/east-asia-poverty-reduction-demonstration", "countries/LAO"))
+    loaded = load_folder(folder, types=ABOUT_TYPES, record_models=ABOUT_MODELS)
+    catalog = Catalog.from_entities(loaded.entities, povcoop.load().manifest, ABOUT_TYPES)
+    statement = catalog.statements[0]
+    assert statement.about == (  # type: ignore[attr-defined]
+        catalog.projects.get("east-asia-poverty-reduction-demonstration"),
+        catalog.countries.get("LAO"),
+    )
+    assert statement in catalog.statements.where(about=catalog.countries.get("LAO"))
+    assert statement in catalog.statements.where(about="projects/east-asia-poverty-reduction-demonstration")
+    assert len(catalog.statements.where(about="countries/KHM")) == 0
+    with pytest.raises(KeyError):
+        catalog.statements.where(about="countries/XXX")
+    written = write_folder(tmp_path / "out", catalog.manifest.to_rest(), catalog.to_entities())
+    assert load_folder(written, types=ABOUT_TYPES, record_models=ABOUT_MODELS).entities == loaded.entities
+
+
+@pytest.mark.parametrize("ref", ["projects/nothing", "nowhere/LAO", "LAO"])
+def test_a_reference_that_names_nothing_is_a_problem(folder: Path, ref: str) -> None:
+    edit(folder, "statements.json", _about(ref))
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=ABOUT_TYPES, record_models=ABOUT_MODELS)
+    codes = {(p.field, p.code) for p in raised.value.problems}
+    assert ("about[0]", "dangling-reference") in codes or ("about[0]", "bad-format") in codes
+
+
+def test_every_declared_field_has_a_description() -> None:
+    for cls in [*ENTITY_TYPES.values(), *VALUE_TYPES.values()]:
+        for field in fields_of(cls):
+            assert field.doc.endswith((".", ")")), (cls.__name__, field.name, field.doc)
+            assert 10 <= len(field.doc) < 200, (cls.__name__, field.name)
+
+
+def test_the_json_schema_describes_every_stored_field() -> None:
+    schema = povcoop.json_schema()
+    for name, definition in schema["$defs"].items():
+        if name in ("Manifest",):
+            continue
+        for prop, spec in definition.get("properties", {}).items():
+            assert spec.get("description"), f"{name}.{prop} has no description"
