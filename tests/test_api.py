@@ -1,4 +1,4 @@
-"""The public API of DESIGN section 5, as users call it."""
+"""The public API, as users call it."""
 
 from __future__ import annotations
 
@@ -116,7 +116,10 @@ def test_where_accepts_ids_entities_and_lists(cat: povcoop.Catalog) -> None:
 def test_where_combines_criteria_and_keeps_order(cat: povcoop.Catalog) -> None:
     result = cat.projects.where(region="africa", sector="agriculture")
     assert len(result) >= 1
-    assert all(p.region.id == "africa" and any(s.id == "agriculture" for s in p.sectors) for p in result)
+    assert all(
+        p.region is not None and p.region.id == "africa" and any(s.id == "agriculture" for s in p.sectors)
+        for p in result
+    )
     positions = [cat.projects.ids().index(i) for i in result.ids()]
     assert positions == sorted(positions)
     assert result.where(region="africa") == result
@@ -245,7 +248,7 @@ def test_cite_evidence_and_wrong_input(cat: povcoop.Catalog) -> None:
     ev = cat.projects.get(EAST_ASIA).evidence[0]
     assert povcoop.cite(ev) in povcoop.cite(cat.projects.get(EAST_ASIA))
     with pytest.raises(TypeError):
-        povcoop.cite("LAO")
+        povcoop.cite("LAO")  # type: ignore[arg-type]
 
 
 def test_json_schema_is_valid_draft_2020_12() -> None:
@@ -257,7 +260,7 @@ def test_json_schema_is_valid_draft_2020_12() -> None:
 
 @pytest.mark.parametrize("kind", list(povcoop.load().collections))
 def test_shipped_files_conform_to_the_json_schema(kind: str) -> None:
-    schema = povcoop.json_schema(kind)  # type: ignore[arg-type]
+    schema = povcoop.json_schema(kind)
     jsonschema.Draft202012Validator.check_schema(schema)
     node = DATA.joinpath(f"{kind}.json")
     records = json.loads(node.read_text(encoding="utf-8"))
@@ -275,7 +278,7 @@ def test_the_whole_folder_conforms_to_the_bundle_schema() -> None:
 
 def test_json_schema_unknown_kind() -> None:
     with pytest.raises(ValueError, match="unknown kind"):
-        povcoop.json_schema("budgets")  # type: ignore[arg-type]
+        povcoop.json_schema("budgets")
 
 
 def _all_entities(cat: povcoop.Catalog) -> list[Any]:

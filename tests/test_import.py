@@ -39,7 +39,7 @@ def test_json_schema_loads_pydantic_only_when_asked() -> None:
     assert result.stdout.split() == ["False", "True"]
 
 
-# The layers of DESIGN section 3, lowest first; a module may import its own layer or lower ones.
+# The layers of the architecture (docs/architecture.md), lowest first; a module may import its own layer or lower ones.
 LAYERS = (
     ("_errors", "_layout", "_vocab", "_version"),
     ("_codes",),

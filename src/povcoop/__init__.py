@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from povcoop._catalog.catalog import Catalog
 from povcoop._catalog.collection import Collection
@@ -42,11 +42,8 @@ from povcoop._errors import DataError, Problem
 from povcoop._version import __version__
 from povcoop._vocab import Basis, ProjectStatus, ValueType
 
-if TYPE_CHECKING:
-    from povcoop._layout import Kind
 
-
-def json_schema(kind: Kind | None = None) -> dict[str, Any]:
+def json_schema(kind: str | None = None) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of povcoop's data files, with each field's description.
 
     Without ``kind``, the schema of a whole data folder as one document (the manifest under

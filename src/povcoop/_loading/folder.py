@@ -33,7 +33,7 @@ def load_folder(
     *,
     trusted: bool = False,
     types: Mapping[Kind, type[Entity]] = ENTITY_TYPES,
-    record_models: Mapping[Kind, Any] | None = None,
+    record_models: Mapping[str, Any] | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> Loaded:
     """Load the data folder ``root``; ``trusted`` skips schema validation (the shipped data only).

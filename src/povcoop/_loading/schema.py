@@ -12,7 +12,7 @@ from typing import Any
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import fields_of
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
-from povcoop._layout import Kind, file_of
+from povcoop._layout import Kind
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -47,7 +47,7 @@ def _describe(definitions: Mapping[str, Any], types: Mapping[Kind, type[Entity]]
                 schema["description"] = doc
 
 
-def json_schema(kind: Kind | None = None, types: Mapping[Kind, type[Entity]] = ENTITY_TYPES) -> dict[str, Any]:
+def json_schema(kind: str | None = None, types: Mapping[Kind, type[Entity]] = ENTITY_TYPES) -> dict[str, Any]:
     """The JSON Schema of one kind's file, or of a whole folder as one document."""
     from pydantic import TypeAdapter
 
@@ -63,6 +63,6 @@ def json_schema(kind: Kind | None = None, types: Mapping[Kind, type[Entity]] = E
         model: Any = RECORD_MODELS[kind]
         schema = TypeAdapter(list[model]).json_schema()
         schema["title"] = f"povcoop {kind}"
-        schema["description"] = f"The file {file_of(kind)}: a JSON array of {kind} records."
+        schema["description"] = f"The file {kind}.json: a JSON array of {kind} records."
     _describe(schema.get("$defs", {}), types)
     return {"$schema": DIALECT, **schema}

@@ -15,7 +15,7 @@ from povcoop._loading.read import RawData, json_type
 
 
 def validate(
-    raw: RawData, record_models: Mapping[Kind, Any] | None = None
+    raw: RawData, record_models: Mapping[str, Any] | None = None
 ) -> tuple[frozenset[tuple[Kind, int]], list[Problem]]:
     """Validate the manifest and every kind's records; return the invalid records (present for
     their ids, skipped by the other checks) and the problems, each located and coded."""

@@ -1,0 +1,51 @@
+"""One code version, one data version: the code's is the installed metadata's, the data's is the
+manifest's and changes whenever a data file does."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from importlib.metadata import version
+from pathlib import Path
+
+import povcoop
+
+FINGERPRINTS = Path(__file__).with_name("data_fingerprints.json")
+"""Each data version with the fingerprint of the data files it was released with."""
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fingerprint(folder: Path) -> str:
+    """A SHA-256 over every data file's relative path and bytes, in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def test_the_code_version_is_single_sourced() -> None:
+    assert povcoop.__version__ == version("povcoop")
+    assert re.fullmatch(r"\d+\.\d+\.\d+", povcoop.__version__)
+
+
+def test_the_data_version_is_bumped_whenever_the_data_change(shipped_folder: Path) -> None:
+    recorded: dict[str, str] = json.loads(FINGERPRINTS.read_text(encoding="utf-8"))
+    data_version = povcoop.load().data_version
+    now = fingerprint(shipped_folder)
+    assert data_version in recorded, (
+        f"data version {data_version} has no fingerprint: add {data_version!r}: {now!r} to {FINGERPRINTS.name}"
+    )
+    assert recorded[data_version] == now, (
+        f"the data files changed but the data version is still {data_version}: bump data_version in "
+        f"catalog.json, record the change in CHANGELOG.md, and add the new version's fingerprint {now!r}"
+    )
+    released = [v for v, print_ in recorded.items() if print_ == now]
+    assert released == [data_version], "two data versions cannot share one fingerprint"
+
+
+def test_the_changelog_names_both_versions() -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"Data {povcoop.load().data_version}" in changelog
+    assert f"Code {povcoop.__version__}" in changelog
