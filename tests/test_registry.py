@@ -232,3 +232,13 @@ def test_the_json_schema_describes_every_stored_field() -> None:
             continue
         for prop, spec in definition.get("properties", {}).items():
             assert spec.get("description"), f"{name}.{prop} has no description"
+
+
+def test_help_shows_every_field_with_its_description() -> None:
+    import pydoc
+
+    for cls in [*ENTITY_TYPES.values(), *VALUE_TYPES.values()]:
+        text = " ".join(pydoc.render_doc(cls, renderer=pydoc.plaintext).split())
+        for field in fields_of(cls):
+            assert f"{field.name} (" in text and " ".join(field.doc.split()) in text, (cls.__name__, field.name)
+    assert "one of 'planned', 'ongoing', 'completed', 'reported'" in pydoc.render_doc(Project)

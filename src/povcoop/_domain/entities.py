@@ -447,3 +447,6 @@ ENTITY_TYPES: Final[dict[Kind, type[Entity]]] = {
     )
 }
 """The entity class of each kind."""
+
+for _cls in (*ENTITY_TYPES.values(), Evidence, Erratum, Membership, Quantity, PovertyLine):
+    f.document(_cls)

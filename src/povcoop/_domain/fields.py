@@ -243,3 +243,22 @@ def fields_of(cls: type) -> tuple[Field, ...]:
             )
         )
     return _described.setdefault(cls, tuple(described))
+
+
+def _describe(field: Field) -> str:
+    facts = [field.type]
+    if field.target:
+        facts.append(f"links to {field.target}")
+    if field.scheme:
+        facts.append(f"code of {field.scheme}")
+    if field.criterion:
+        facts.append(f"where({field.criterion}=...)")
+    if field.vocabulary:
+        facts.append("one of " + ", ".join(map(repr, field.vocabulary)))
+    return f"    {field.name} ({'; '.join(facts)})\n        {field.doc}"
+
+
+def document(cls: type) -> None:
+    """Append the registry's field descriptions to ``cls``'s docstring, for ``help()``."""
+    lines = [_describe(field) for field in fields_of(cls)]
+    cls.__doc__ = (cls.__doc__ or cls.__name__).rstrip() + "\n\n    Fields:\n\n" + "\n".join(lines) + "\n"

@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from povcoop._layout import KINDS
 from povcoop._vocab import (
     Basis,
     EventType,
@@ -88,8 +89,7 @@ EventRef = Annotated[Slug, Ref("events")]
 EntityRef = Annotated[
     str,
     StringConstraints(
-        pattern=r"^(sources|people|organizations|regions|countries|sectors|concepts|initiatives|projects|metrics"
-        r"|events|statements)/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$",
+        pattern=rf"^({'|'.join(KINDS)})/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$",
         max_length=220,
     ),
     Ref("*"),
