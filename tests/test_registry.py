@@ -238,7 +238,7 @@ def test_help_shows_every_field_with_its_description() -> None:
     import pydoc
 
     for cls in [*ENTITY_TYPES.values(), *VALUE_TYPES.values()]:
-        text = " ".join(pydoc.render_doc(cls, renderer=pydoc.plaintext).split())
+        text = " ".join(pydoc.render_doc(cls, renderer=pydoc.plaintext).split())  # type: ignore[attr-defined]
         for field in fields_of(cls):
             assert f"{field.name} (" in text and " ".join(field.doc.split()) in text, (cls.__name__, field.name)
     assert "one of 'planned', 'ongoing', 'completed', 'reported'" in pydoc.render_doc(Project)
