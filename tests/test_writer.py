@@ -130,13 +130,11 @@ _DATES = st.builds(povcoop.PartialDate, st.integers(1900, 2100), st.none() | st.
 @st.composite
 def catalogs(draw: st.DrawFn) -> Catalog:
     """The shipped catalog with its projects and metrics varied: names, descriptions, aliases,
-    dates, statuses, a subset of their countries, and some left out."""
+    dates, statuses and a subset of their countries."""
     shipped = povcoop.load()
     entities = shipped.to_entities()
     projects: list[povcoop.Project] = []
     for project in shipped.projects:
-        if draw(st.booleans()) and projects:
-            continue  # left out: nothing links to projects
         countries = draw(st.lists(st.sampled_from(shipped.countries.ids()), unique=True, max_size=3))
         projects.append(
             attrs.evolve(

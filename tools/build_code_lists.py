@@ -9,7 +9,12 @@ standard library and pycountry and reads no network resource:
   activity-status and organisation-type codes;
 * ``pycountry.countries`` (Debian iso-codes) for ISO 3166-1 alpha-2, alpha-3 and numeric
   codes, cross-checked against IATI's ``Country.xml`` (the differences are printed);
-* ``tools/m49_regions.json`` for the UN M49 geographic regions povcoop needs.
+* ``tools/m49_regions.json`` for the UN M49 geographic regions povcoop needs;
+* ``tools/oecd-dac-crs-recipients.csv`` for the OECD DAC CRS recipient codes: a byte-for-byte
+  copy of ``data/recipients.csv`` of the public-domain data package
+  ``datasets/dac-and-crs-code-lists`` (last changed in commit fa32c5b, 2024-06-14), checked
+  against its recorded SHA-256. It is data, not code: a new version of the list is a new copy
+  with a new digest.
 
 It writes one ``<scheme>.json`` per code scheme, each of the shape::
 
@@ -26,6 +31,8 @@ nothing else is changed. Withdrawn codes stay in ``codes`` and are also named in
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import importlib.metadata
 import json
 import re
@@ -41,6 +48,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_STANDARDS = ROOT.parent / "shared" / "standards"
 DEFAULT_OUT = ROOT / "src" / "povcoop" / "data" / "codes"
 M49_INPUT = ROOT / "tools" / "m49_regions.json"
+DAC_RECIPIENTS_INPUT = ROOT / "tools" / "oecd-dac-crs-recipients.csv"
+DAC_RECIPIENTS_SHA256 = "3282954a52a664060af6ed6905a261d076355527a877966185b47fc2d3e50af0"
+DAC_RECIPIENTS_URL = (
+    "https://www2.oecd.org/dac/financing-sustainable-development/development-finance-standards/dacandcrscodelists.htm"
+)
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -275,6 +287,39 @@ def m49_list(path: Path, iso_numeric: CodeList) -> CodeList:
     )
 
 
+def dac_recipient_list(path: Path) -> CodeList:
+    """The OECD DAC CRS recipient codes from the copied CSV, in the file's order, digest checked."""
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != DAC_RECIPIENTS_SHA256:
+        raise ValueError(f"{path}: SHA-256 {digest} is not the recorded copy's; update the digest and the source")
+    rows = list(csv.DictReader(raw.decode("utf-8").splitlines()))
+    codes: dict[str, str] = {}
+    for row in rows:
+        code = clean(row.get("code"))
+        if not re.fullmatch(r"\d{2,4}", code) or code in codes:
+            raise ValueError(f"{path}: malformed or duplicate code {code!r}")
+        codes[code] = clean(row.get("name_en"))
+    return CodeList(
+        scheme="oecd-dac-recipient",
+        title="DAC and CRS code lists: recipient codes",
+        publisher="OECD Development Assistance Committee (DAC)",
+        source=(
+            "data/recipients.csv of the data package datasets/dac-and-crs-code-lists (GitHub), last changed in "
+            "commit fa32c5b (2024-06-14), an automated scrape of the OECD's DAC and CRS code lists; copied to "
+            "tools/oecd-dac-crs-recipients.csv. The package does not say which year's DAC List of ODA Recipients "
+            "it reflects."
+        ),
+        url=DAC_RECIPIENTS_URL,
+        licence=(
+            "Data package: Open Data Commons Public Domain Dedication and License (ODC-PDDL-1.0); "
+            "the codes and names are the OECD's, attributed to it"
+        ),
+        codes=codes,
+        withdrawn=[],
+    )
+
+
 def readme(lists: list[CodeList]) -> str:
     """The attribution README of the ``codes`` folder."""
     lines = [
@@ -298,6 +343,13 @@ def readme(lists: list[CodeList]) -> str:
         "- UN M49: geographic regions of the United Nations Statistics Division's Standard country or area",
         "  codes for statistical use (Series M, No. 49), https://unstats.un.org/unsd/methodology/m49/.",
         "  Country-level M49 codes equal the ISO 3166-1 numeric codes (see `iso3166-1-numeric.json`).",
+        "- OECD DAC CRS recipient codes: the OECD's codes and names, from `data/recipients.csv` of the",
+        "  data package `datasets/dac-and-crs-code-lists` (commit fa32c5b, 2024-06-14; licensed by its",
+        "  maintainers under the Open Data Commons Public Domain Dedication and License, ODC-PDDL-1.0),",
+        "  copied byte for byte to `tools/oecd-dac-crs-recipients.csv`. Upstream:",
+        f"  {DAC_RECIPIENTS_URL}. Brunei Darussalam (725) and Singapore (761) are",
+        "  not in this version of the list (they are not ODA recipients), so povcoop's data give them no",
+        "  recipient code.",
         "",
         "## Files",
         "",
@@ -334,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     iso = iso_lists()
     compare_with_iati_countries(iso[0], codelists)
     m49 = m49_list(M49_INPUT, iso[2])
-    lists = [*iati.values(), *iso, m49]
+    lists = [*iati.values(), *iso, m49, dac_recipient_list(DAC_RECIPIENTS_INPUT)]
 
     out.mkdir(parents=True, exist_ok=True)
     expected = {f"{cl['scheme']}.json" for cl in lists}

@@ -157,7 +157,7 @@ class Catalog:
 
         >>> import povcoop
         >>> sorted(povcoop.load().search("laos"))
-        ['countries']
+        ['countries', 'sources']
         """
         if not isinstance(text, str):
             raise TypeError(f"search() takes text, not {type(text).__name__}")
@@ -165,6 +165,27 @@ class Catalog:
             return {}
         found = {kind: collection.search(text) for kind, collection in self._collections.items()}
         return {kind: collection for kind, collection in found.items() if len(collection)}
+
+    def statements_about(self, entity: Entity | str) -> Collection[Statement]:
+        """The statements that say something about ``entity``: the way back from
+        :attr:`Statement.about <povcoop.Statement.about>`.
+
+        Args:
+            entity: an entity of any kind, or its reference ``"kind/id"``.
+
+        Returns:
+            The statements whose ``about`` names it, in the catalog's order.
+
+        Raises:
+            KeyError: ``entity`` names no entity of the catalog.
+
+        >>> import povcoop
+        >>> cat = povcoop.load()
+        >>> juncao = cat.projects.get("china-africa-juncao-technical-cooperation")
+        >>> [s.id for s in cat.statements_about(juncao)]
+        ['statement-zhao-africa']
+        """
+        return self.statements.where(about=entity)
 
     @property
     def sources(self) -> Collection[Source]:

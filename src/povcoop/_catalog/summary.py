@@ -8,6 +8,7 @@ from povcoop._domain.entities import Metric
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
+    from povcoop._domain.entities import Country, Source
 
 
 def _figure(metric: Metric) -> str:
@@ -16,9 +17,14 @@ def _figure(metric: Metric) -> str:
     return f"{number} {value.unit}"
 
 
+def _named_by(country: Country, release: Source) -> bool:
+    return any(ev.basis == "stated" and ev.source is release for ev in country.evidence)
+
+
 def summary(catalog: Catalog) -> str:
-    """A readable overview: the release, counts per kind, each region with its projects and
-    countries, and the metrics with their units and kinds.
+    """A readable overview: the release, counts per kind, each region with its projects, the
+    countries the release names or its projects take place in, the groups of countries taking
+    part, and the metrics with their units and kinds.
 
     >>> import povcoop
     >>> print(summary(povcoop.load()).splitlines()[0])  # doctest: +ELLIPSIS
@@ -41,10 +47,15 @@ def summary(catalog: Catalog) -> str:
         projects = catalog.projects.where(region=region)
         for project in projects:
             lines.append(f"    project  {project.name} [{project.type}, {project.status}]")
+        # The countries of the release: those its projects take place in and those it names. A
+        # country recorded only as a dated ASEAN membership (Timor-Leste) is neither.
         countries = {c.id: c for p in projects for c in p.countries}
-        countries.update((c.id, c) for c in catalog.countries.where(region=region))
+        countries.update((c.id, c) for c in catalog.countries.where(region=region) if _named_by(c, release))
         if countries:
             lines.append("    countries  " + ", ".join(f"{c.name} ({c.id})" for c in countries.values()))
+        groups = {g.id: g for p in projects for g in p.participant_groups}
+        if groups:
+            lines.append("    groups  " + ", ".join(f"{g.name} ({g.id}), as a group" for g in groups.values()))
     lines.append("")
     lines.append("Metrics")
     figures = [_figure(metric) for metric in catalog.metrics]

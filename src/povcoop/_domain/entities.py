@@ -279,6 +279,11 @@ class Initiative(Entity):
     organizations: tuple[Organization, ...] = f.links(
         "organizations", "Organisations taking part.", criterion="organization"
     )
+    participant_groups: tuple[Organization, ...] = f.links(
+        "organizations",
+        "Groups of countries taking part as a group (ASEAN countries), not as a list of members.",
+        criterion="participant_group",
+    )
     goals: tuple[Initiative, ...] = f.links("initiatives", "Initiatives whose goals this one serves.", criterion="goal")
     sdg_targets: tuple[Code, ...] = f.codes("un-sdg-target", "SDG targets it serves.", criterion="sdg_target")
 
@@ -321,6 +326,11 @@ class Project(Entity):
     status: ProjectStatus = f.value("How far it has come, by the release (see the methodology).", criterion="status")
     region: Region | None = f.link("regions", "The release's region it is in.", criterion="region")
     countries: tuple[Country, ...] = f.links("countries", "Countries where it takes place.", criterion="country")
+    participant_groups: tuple[Organization, ...] = f.links(
+        "organizations",
+        "Groups of countries taking part as a group (ASEAN countries), not as a list of members.",
+        criterion="participant_group",
+    )
     sectors: tuple[Sector, ...] = f.links("sectors", "Fields of cooperation.", criterion="sector")
     partners: tuple[Organization, ...] = f.links(
         "organizations", "Organisations China cooperates with in it.", criterion="partner"
@@ -329,6 +339,12 @@ class Project(Entity):
         "organizations", "Organisations that carry it out.", criterion="implementer"
     )
     initiative: Initiative | None = f.link("initiatives", "The programme it belongs to.", criterion="initiative")
+    presented_in: tuple[Source, ...] = f.links(
+        "sources", "Documents that present it as a case (the 2020 report).", criterion="presented_in"
+    )
+    launched: PartialDate | None = f.date(
+        "When it was launched (a launch ceremony), where that differs from its start."
+    )
     start: PartialDate | None = f.date("When it began.")
     end: PartialDate | None = f.date("When it ended.")
     dac_crs: tuple[Code, ...] = f.codes("oecd-dac-crs-purpose", "Its own DAC CRS purpose codes (besides its sectors').")
@@ -427,6 +443,9 @@ class Statement(Entity):
     event: Event | None = f.link("events", "Where it was said.", criterion="event")
     date: PartialDate | None = f.date("When it was said.")
     topic: str = f.value("What it is about, in a few words.")
+    about: tuple[Entity, ...] = f.refs(
+        "The projects, metrics, concepts, initiatives and events it states something about.", criterion="about"
+    )
 
 
 ENTITY_TYPES: Final[dict[Kind, type[Entity]]] = {

@@ -48,6 +48,9 @@ class Evidence:
     end: int | None = f.value("Offset just past the quote's last character.", default=None, derived=True)
     note: str | None = f.value("The reasoning of an inference, or a remark.", default=None)
     locator: str | None = f.value("Where in an outside source: a page, a section.", default=None)
+    supports: tuple[str, ...] = f.texts(
+        "The fields of its record it is evidence for (countries, partners), where named."
+    )
 
     @property
     def is_located(self) -> bool:

@@ -110,7 +110,7 @@ DacPurposeCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$"), Scheme
 SdgTarget = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}\.[0-9a-z]{1,2}$"), Scheme("un-sdg-target")]
 M49Code = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("un-m49")]
 DacRegionCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$"), Scheme("oecd-dac-region")]
-DacRecipientCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{3,4}$"), Scheme("oecd-dac-recipient")]
+DacRecipientCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$"), Scheme("oecd-dac-recipient")]
 AidTypeCode = Annotated[str, StringConstraints(pattern=r"^[A-H][0-9]{2}$"), Scheme("iati-aid-type")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2_000)]
 
@@ -136,6 +136,8 @@ class EvidenceRecord(_Record):
     occurrence: Annotated[int, Field(ge=1)] | None = None
     note: Text | None = None
     locator: ShortText | None = None
+    supports: list[ShortText] = []
+    """The fields of the record this evidence is for (``countries``, ``partners``), where named."""
 
     @model_validator(mode="after")
     def _basis_has_what_it_needs(self) -> Self:
@@ -255,6 +257,8 @@ class InitiativeRecord(_EntityRecord):
     launched: DateText | None = None
     countries: list[CountryRef] = []
     organizations: list[OrganizationRef] = []
+    participant_groups: list[OrganizationRef] = []
+    """Groups of countries taking part as a group (\"ASEAN countries\"), not as a list of members."""
     goals: list[InitiativeRef] = []
     """Initiatives whose goals this one serves (the Belt and Road serves the 2030 Agenda)."""
     sdg_targets: list[SdgTarget] = []
@@ -265,10 +269,13 @@ class ProjectRecord(_EntityRecord):
     status: ProjectStatus
     region: RegionRef | None = None
     countries: list[CountryRef] = []
+    participant_groups: list[OrganizationRef] = []
     sectors: list[SectorRef] = []
     partners: list[OrganizationRef] = []
     implementers: list[OrganizationRef] = []
     initiative: InitiativeRef | None = None
+    presented_in: list[SourceRef] = []
+    launched: DateText | None = None
     start: DateText | None = None
     end: DateText | None = None
     dac_crs: list[DacPurposeCode] = []
@@ -312,6 +319,7 @@ class StatementRecord(_EntityRecord):
     event: EventRef | None = None
     date: DateText | None = None
     topic: ShortText
+    about: list[EntityRef] = []
 
 
 class EventRecord(_EntityRecord):
