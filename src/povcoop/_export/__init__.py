@@ -25,8 +25,15 @@ def _write_json(catalog: Catalog, folder: Path) -> None:
     write(catalog, folder)
 
 
+def _write_iati(catalog: Catalog, folder: Path) -> None:
+    from povcoop._export.iati import write
+
+    write(catalog, folder)
+
+
 _WRITERS: Final[dict[str, Callable[[Catalog, Path], None]]] = {
     "json": _write_json,
+    "iati": _write_iati,
 }
 
 FORMATS: Final[tuple[str, ...]] = tuple(_WRITERS)
