@@ -105,7 +105,7 @@ sentences = st.lists(st.from_regex(r"[A-Za-z][a-z]{0,6}( [a-z]{1,6}){0,4}", full
 
 
 @given(st.lists(sentences, min_size=1, max_size=5), st.data())
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 def test_position_finds_the_paragraph_and_sentence_it_was_built_from(
     paragraphs: list[list[str]], data: st.DataObject
 ) -> None:
