@@ -301,3 +301,11 @@ def test_without_lxml_the_error_names_the_extra(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert 'pip install "povcoop[iati]"' in result.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_a_title_with_dashes_still_makes_a_comment(cat: povcoop.Catalog, tmp_path: Path) -> None:
+    manifest = attrs.evolve(cat.manifest, title="A --- title -")
+    catalog = povcoop.Catalog.from_entities(cat.to_entities(), manifest)
+    document = _export(catalog, tmp_path / "out")
+    (comment,) = [node for node in document.getroot() if isinstance(node, etree._Comment)]
+    assert "A - - - title -" in comment.text

@@ -7,6 +7,7 @@ mapped, what is left out and why). Needs lxml: ``pip install "povcoop[iati]"``.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -93,14 +94,14 @@ def activities(catalog: Catalog) -> Any:
     """
     etree = _need("lxml.etree", "iati")
     root = etree.Element("iati-activities", version=VERSION, nsmap={"povcoop": NAMESPACE})
-    root.append(
-        etree.Comment(
-            f" Written by povcoop from {catalog.title} (data version {catalog.data_version}). A secondary report "
-            f"under povcoop's own identifiers ({REPORTING_ORG_REF}-...), not an IATI publisher's. Percentages "
-            "split an activity equally among its countries, regions or sectors of one vocabulary: the release "
-            "gives no shares. "
-        )
+    header = (
+        f" Written by povcoop from {catalog.title} (data version {catalog.data_version}). A secondary report "
+        f"under povcoop's own identifiers ({REPORTING_ORG_REF}-...), not an IATI publisher's. Percentages "
+        "split an activity equally among its countries, regions or sectors of one vocabulary: the release "
+        "gives no shares. "
     )
+    # An XML comment may not hold "--" (a user's title might).
+    root.append(etree.Comment(re.sub("-(?=-)", "- ", header)))
     for project in catalog.projects:
         root.append(_activity(etree, catalog, project))
     return root
