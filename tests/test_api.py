@@ -229,7 +229,7 @@ def test_to_frame_names_the_extra_when_pandas_is_missing() -> None:
 
 def test_cite_a_project(cat: povcoop.Catalog) -> None:
     project = cat.projects.get(EAST_ASIA)
-    text = povcoop.cite(project)
+    text = povcoop.cite(project, all_evidence=True)
     assert project.name in text
     assert "China News Service" in text and "2021" in text
     for ev in project.evidence:
@@ -239,7 +239,7 @@ def test_cite_a_project(cat: povcoop.Catalog) -> None:
 
 def test_cite_external_evidence_names_title_and_url(cat: povcoop.Catalog) -> None:
     metric = cat.metrics.get("bri-extreme-poverty-world-bank")
-    text = povcoop.cite(metric)
+    text = povcoop.cite(metric, all_evidence=True)
     source = next(ev.source for ev in metric.evidence if ev.basis == "external")
     assert source.title in text
     if source.url:
@@ -248,7 +248,7 @@ def test_cite_external_evidence_names_title_and_url(cat: povcoop.Catalog) -> Non
 
 def test_cite_evidence_and_wrong_input(cat: povcoop.Catalog) -> None:
     ev = cat.projects.get(EAST_ASIA).evidence[0]
-    assert povcoop.cite(ev) in povcoop.cite(cat.projects.get(EAST_ASIA))
+    assert povcoop.cite(ev) in povcoop.cite(cat.projects.get(EAST_ASIA), all_evidence=True)
     with pytest.raises(TypeError):
         povcoop.cite("LAO")  # type: ignore[arg-type]
 

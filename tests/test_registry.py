@@ -196,7 +196,7 @@ def test_references_to_any_kind_resolve_filter_and_round_trip(folder: Path, tmp_
     loaded = load_folder(folder, types=ABOUT_TYPES, record_models=ABOUT_MODELS)
     catalog = Catalog.from_entities(loaded.entities, povcoop.load().manifest, ABOUT_TYPES)
     statement = catalog.statements[0]
-    assert statement.about == (  # type: ignore[attr-defined]
+    assert statement.about == (
         catalog.projects.get("east-asia-poverty-reduction-demonstration"),
         catalog.countries.get("LAO"),
     )

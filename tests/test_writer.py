@@ -86,14 +86,14 @@ def test_a_failed_save_leaves_nothing_half_written(
     cat: povcoop.Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     written: list[Path] = []
-    real = write._write_files
+    real = write.write_files
 
     def fail_midway(folder: Path, manifest: Any, entities: Any) -> None:
         real(folder, manifest, dict(list(entities.items())[:3]))
         written.append(folder)
         raise OSError("disk full")
 
-    monkeypatch.setattr(write, "_write_files", fail_midway)
+    monkeypatch.setattr(write, "write_files", fail_midway)
     with pytest.raises(OSError, match="disk full"):
         povcoop.save(cat, tmp_path / "out")
     assert written and not written[0].exists()
@@ -109,7 +109,7 @@ def test_a_failed_overwrite_keeps_the_old_folder(
     def fail(folder: Path, manifest: Any, entities: Any) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(write, "_write_files", fail)
+    monkeypatch.setattr(write, "write_files", fail)
     with pytest.raises(OSError, match="disk full"):
         povcoop.save(cat, target, overwrite=True)
     assert {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()} == before

@@ -39,6 +39,7 @@ from povcoop._domain.entities import (
 from povcoop._domain.manifest import Manifest
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, PartialDate, PovertyLine, Quantity
 from povcoop._errors import DataError, Problem
+from povcoop._export import export
 from povcoop._version import __version__
 from povcoop._vocab import Basis, ProjectStatus, ValueType
 
@@ -93,6 +94,7 @@ __all__ = [
     "ValueType",
     "__version__",
     "cite",
+    "export",
     "json_schema",
     "load",
     "save",

@@ -12,7 +12,8 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -107,27 +108,50 @@ def dumps(value: Any) -> str:
 def write_folder(
     path: Path, manifest: Mapping[str, Any], entities: Mapping[Kind, tuple[Entity, ...]], *, overwrite: bool = False
 ) -> Path:
-    """Write a data folder at ``path`` atomically: into a temporary folder beside it, then moved
-    into place, so that a failed write leaves nothing half-written. A non-empty ``path`` is
-    refused unless ``overwrite``."""
+    """Write a data folder at ``path`` atomically (see :func:`atomic_folder`). A non-empty
+    ``path`` is refused unless ``overwrite``."""
+    with atomic_folder(path, overwrite=overwrite) as staging:
+        write_files(staging, manifest, entities)
+    return Path(path)
+
+
+@contextmanager
+def atomic_folder(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterator[Path]:
+    """A temporary folder beside ``path`` to write into, moved into place when the block ends.
+
+    A failed write (an exception in the block) removes the temporary folder and leaves ``path``
+    as it was. A ``path`` that is not a folder, or a non-empty folder without ``overwrite``, is
+    refused with a FileExistsError before anything is written.
+
+    >>> import pathlib, tempfile
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out"
+    >>> with atomic_folder(target) as staging:
+    ...     _ = (staging / "a.txt").write_text("a")
+    >>> sorted(p.name for p in target.iterdir())
+    ['a.txt']
+    """
     path = Path(path)
     if path.exists():
         if not path.is_dir():
             raise FileExistsError(f"{path} exists and is not a folder")
         if any(path.iterdir()) and not overwrite:
             raise FileExistsError(f"{path} is not empty; pass overwrite=True to replace it")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        # mkdir's own message names only the file in the way, not what was being written
+        raise NotADirectoryError(f"cannot write {path}: a file stands where a folder above it should be") from None
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
-        _write_files(staging, manifest, entities)
+        yield staging
         _swap(staging, path)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return path
 
 
-def _write_files(folder: Path, manifest: Mapping[str, Any], entities: Mapping[Kind, tuple[Entity, ...]]) -> None:
+def write_files(folder: Path, manifest: Mapping[str, Any], entities: Mapping[Kind, tuple[Entity, ...]]) -> None:
+    """Write the manifest, one file per non-empty kind and the sources' texts into ``folder``."""
     (folder / MANIFEST).write_text(dumps(dict(manifest)), encoding="utf-8")
     for kind, items in entities.items():
         if not items:

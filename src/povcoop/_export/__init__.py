@@ -1,0 +1,78 @@
+"""``export()``: a catalog written to a folder in a format other tools read.
+
+Each format is a module of this package with a ``write(catalog, folder)`` function that fills an
+empty folder; :func:`export` gives it a temporary folder beside the target and moves the result
+into place, so that a failed export leaves nothing half-written. A format's optional libraries
+are imported only when it is written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from povcoop._loading.write import atomic_folder
+
+if TYPE_CHECKING:
+    from povcoop._catalog.catalog import Catalog
+
+
+def _write_json(catalog: Catalog, folder: Path) -> None:
+    from povcoop._export.json import write
+
+    write(catalog, folder)
+
+
+def _write_iati(catalog: Catalog, folder: Path) -> None:
+    from povcoop._export.iati import write
+
+    write(catalog, folder)
+
+
+_WRITERS: Final[dict[str, Callable[[Catalog, Path], None]]] = {
+    "json": _write_json,
+    "iati": _write_iati,
+}
+
+FORMATS: Final[tuple[str, ...]] = tuple(_WRITERS)
+"""The formats :func:`export` writes."""
+
+
+def export(catalog: Catalog, format: str, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+    """Write ``catalog`` to the folder ``path`` in ``format``; return the path.
+
+    ``json`` is the shipped layout (``povcoop.load(path) == catalog``); ``iati`` is IATI Activity
+    Standard 2.03 XML, one activity per project (needs ``pip install "povcoop[iati]"``).
+
+    Args:
+        catalog: the catalog to write (``povcoop.load()``, or a user's).
+        format: one of :data:`FORMATS`.
+        path: the folder to write; it must be absent or empty unless ``overwrite``.
+        overwrite: replace the content of a non-empty folder.
+
+    Returns:
+        The folder written.
+
+    Raises:
+        ValueError: an unknown format (the message names the valid ones).
+        FileExistsError: ``path`` is a file, or a non-empty folder without ``overwrite``.
+        OSError: ``path`` cannot be written.
+
+    >>> import povcoop, tempfile, pathlib
+    >>> cat = povcoop.load()
+    >>> folder = povcoop.export(cat, "json", pathlib.Path(tempfile.mkdtemp()) / "out")
+    >>> povcoop.load(folder) == cat
+    True
+    """
+    from povcoop._catalog.catalog import Catalog
+
+    if not isinstance(catalog, Catalog):
+        raise TypeError(f"export() takes a Catalog, not {type(catalog).__name__}")
+    writer = _WRITERS.get(format) if isinstance(format, str) else None
+    if writer is None:
+        raise ValueError(f"unknown export format {format!r}; formats: {', '.join(FORMATS)}")
+    with atomic_folder(path, overwrite=overwrite) as staging:
+        writer(catalog, staging)
+    return Path(path)
