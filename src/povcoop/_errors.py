@@ -33,9 +33,11 @@ def shorten(value: object, limit: int = _ECHO) -> str:
 
 @attrs.frozen(kw_only=True)
 class Problem:
-    """One thing wrong with the input, and where: file, record index and id, field path, and a
-    machine-readable ``code`` (``dangling-reference``, ``quote-not-found``...; the list is in
-    the documentation's architecture page).
+    """One thing wrong with the input, and where it is.
+
+    Where: the file, the record's index and id, the field's path; what: a machine-readable
+    ``code`` (``dangling-reference``, ``quote-not-found``...; the list is in the
+    documentation's architecture page) and a message for people.
 
     >>> p = Problem(file="projects.json", index=3, id="x", field="region", code="dangling-reference",
     ...             message="no region 'y'")
@@ -75,6 +77,14 @@ class DataError(ValueError):
     problems: tuple[Problem, ...]
 
     def __init__(self, problems: Iterable[Problem] | str) -> None:
+        """An error listing ``problems``; text is one problem with that message.
+
+        The message shows the first 50 problems, one a line; ``.problems`` holds them all.
+        Raises ValueError when ``problems`` is empty: an error says what is wrong.
+
+        >>> len(DataError([Problem(message="a"), Problem(message="b")]).problems)
+        2
+        """
         if isinstance(problems, str):
             problems = [Problem(message=problems)]
         self.problems = tuple(problems)

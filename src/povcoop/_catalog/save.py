@@ -14,7 +14,8 @@ def save(catalog: Catalog, path: str | os.PathLike[str], *, overwrite: bool = Fa
 
     ``povcoop.load(povcoop.save(cat, path)) == cat``. A non-empty folder is refused (a
     FileExistsError) unless ``overwrite``; the write is atomic: it is made beside the folder and
-    moved into place, so a failed save leaves no half-written folder.
+    moved into place, so a failed save leaves no half-written folder. Anything but a
+    :class:`~povcoop.Catalog` as ``catalog`` is a TypeError.
 
     >>> import povcoop, tempfile, pathlib
     >>> cat = povcoop.load()

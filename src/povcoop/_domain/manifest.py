@@ -7,8 +7,10 @@ import attrs
 
 @attrs.frozen(kw_only=True)
 class Manifest:
-    """``catalog.json``: the catalog's title, the id of its release, the version of its data and
-    the licence of its records.
+    """The manifest of a catalog, as ``catalog.json`` holds it.
+
+    The catalog's title, the id of its release (a source), the version of its data and the
+    licence of its records.
 
     >>> import povcoop
     >>> povcoop.load().manifest.release
@@ -21,7 +23,11 @@ class Manifest:
     license: str | None = None
 
     def to_rest(self) -> dict[str, str]:
-        """The manifest as ``catalog.json`` holds it."""
+        """The manifest as ``catalog.json`` holds it: a dict of its fields, without an absent licence.
+
+        >>> Manifest(title="My data", release="my-source", data_version="1.0").to_rest()
+        {'title': 'My data', 'release': 'my-source', 'data_version': '1.0'}
+        """
         rest = {"title": self.title, "release": self.release, "data_version": self.data_version}
         if self.license is not None:
             rest["license"] = self.license
