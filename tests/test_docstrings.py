@@ -57,8 +57,6 @@ MISSING_PARAMETERS: frozenset[str] = frozenset(
         # is described, not named.
         "Collection.__init__",
         "Collection.where",
-        # _cite.py (being changed elsewhere): ``item``.
-        "cite",
         # values.py (being changed elsewhere): ``text``.
         "PartialDate.fromisoformat",
     }
@@ -86,7 +84,6 @@ MISSING_RAISES: frozenset[str] = frozenset(
         "Collection.get",
         "Collection.lookup",
         "Collection.search",
-        "cite",
     }
 )
 """Functions and methods whose docstrings do not name every exception they raise yet."""

@@ -19,7 +19,7 @@ def test_the_example_runs(capsys: object) -> None:
 
 def test_ci_runs_the_readme_commands() -> None:
     commands = re.findall(r"```sh\n(.*?)\n```", README, flags=re.DOTALL)
-    assert len(commands) == 2
+    assert len(commands) == 3
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for command in commands:
         assert command.replace("pip install ", "pip install --quiet ") in ci

@@ -167,8 +167,9 @@ class Catalog:
         return {kind: collection for kind, collection in found.items() if len(collection)}
 
     def statements_about(self, entity: Entity | str) -> Collection[Statement]:
-        """The statements that say something about ``entity``: the way back from
-        :attr:`Statement.about <povcoop.Statement.about>`.
+        """The statements that say something about ``entity``.
+
+        The way back from :attr:`Statement.about <povcoop.Statement.about>`.
 
         Args:
             entity: an entity of any kind, or its reference ``"kind/id"``.

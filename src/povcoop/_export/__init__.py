@@ -56,6 +56,7 @@ def export(catalog: Catalog, format: str, path: str | os.PathLike[str], *, overw
         The folder written.
 
     Raises:
+        TypeError: ``catalog`` is not a :class:`~povcoop.Catalog`.
         ValueError: an unknown format (the message names the valid ones).
         FileExistsError: ``path`` is a file, or a non-empty folder without ``overwrite``.
         OSError: ``path`` cannot be written.
