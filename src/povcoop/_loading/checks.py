@@ -11,6 +11,7 @@ record comes after those of its kind it refers to.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from povcoop._codes import code_list
@@ -19,6 +20,12 @@ from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Evidence
 from povcoop._errors import Problem, clip, shorten
 from povcoop._layout import MANIFEST, Kind, file_of
+
+Base = Mapping[Kind, Mapping[str, Entity]]
+"""Entities already loaded (the shipped catalog's, by kind and id) that a user's records may
+refer to: their ids resolve references, their sources' texts locate quotes."""
+
+NO_BASE: Base = MappingProxyType({})
 
 Location = tuple[str, int, str]
 """Where a quote is: its record's kind and index, and the field path of the item holding it
@@ -90,6 +97,12 @@ def _offsets(text: str, quote: str, first: int) -> str:
     return ", ".join(str(s) for s in starts[:5]) + (", ..." if len(starts) > 5 else "")
 
 
+def _text_file(source: Any) -> str | None:
+    """A source record's ``text_file``, when it is text (an invalid record may hold anything)."""
+    path = source.get("text_file") if isinstance(source, dict) else None
+    return path if isinstance(path, str) else None
+
+
 def _refs(value: Any) -> list[tuple[str, Any]]:
     """A reference field's ids with their field-path suffixes: ``("", id)`` or ``("[i]", id)``."""
     if value is None:
@@ -112,8 +125,10 @@ class _Checker:
         unreadable: frozenset[str],
         invalid: frozenset[tuple[Kind, int]],
         types: Mapping[Kind, type[Entity]],
+        base: Base = NO_BASE,
     ) -> None:
         self.records = raw_records
+        self.base = base
         self.texts = texts
         self.unreadable = unreadable
         self.invalid = invalid
@@ -165,10 +180,19 @@ class _Checker:
                 self.problems.append(Problem(file=MANIFEST, field="release", code="missing-release", message=message))
             return
         index = self.ids["sources"].get(release)
-        if index is None:
+        in_base = self.base.get("sources", {}).get(release)
+        if index is None and in_base is None:
             message = f"no source {shorten(release)} in {file_of('sources')}"
             self.problems.append(Problem(file=MANIFEST, field="release", code="missing-release", message=message))
-        elif not self.records["sources"][index].get("text_file"):
+        elif index is None:
+            if getattr(in_base, "text", None) is None:
+                message = f"the release {shorten(release)} must ship its text"
+                self.problems.append(
+                    Problem(file=MANIFEST, field="release", code="release-without-text", message=message)
+                )
+        elif ("sources", index) in self.invalid:
+            return  # the source's own problems are reported
+        elif not _text_file(self.records["sources"][index]):
             message = f"the release {shorten(release)} must ship its text (text_file)"
             self.problems.append(Problem(file=MANIFEST, field="release", code="release-without-text", message=message))
 
@@ -205,12 +229,15 @@ class _Checker:
                         self.check_own_quote(kind, index, record, nested, where)
                     self.check_fields(kind, index, record, field.nested, nested, where + ".")
 
+    def known(self, kind: str, ref: Any) -> bool:
+        """Whether ``ref`` is the id of a record of ``kind``, the user's or the base's."""
+        return isinstance(ref, str) and (ref in self.ids.get(kind, {}) or ref in self.base.get(kind, {}))  # type: ignore[call-overload]
+
     def check_links(self, kind: Kind, index: int, record: dict[str, Any], field: Field, value: Any, path: str) -> None:
         assert field.target is not None
-        known = self.ids.get(field.target, {})
         seen: set[Any] = set()
         for suffix, ref in _refs(value):
-            if ref not in known:
+            if not self.known(field.target, ref):
                 message = f"no {self.types[field.target].NOUN} {shorten(ref)} in {file_of(field.target)}"
                 self.problem(kind, index, record, path + suffix, "dangling-reference", message)
             elif ref in seen:
@@ -221,7 +248,7 @@ class _Checker:
         seen: set[Any] = set()
         for suffix, ref in _refs(value):
             target, _, ref_id = str(ref).partition("/")
-            if target not in self.ids or ref_id not in self.ids[target]:
+            if target not in self.ids or not self.known(target, ref_id):
                 kinds = ", ".join(self.types)
                 message = f"no entity {shorten(ref)}: a reference is 'kind/id', the kind one of {kinds}"
                 self.problem(kind, index, record, path + suffix, "dangling-reference", message)
@@ -252,17 +279,26 @@ class _Checker:
     # -- quotes ---------------------------------------------------------------------------------
 
     def text_of(self, source: dict[str, Any]) -> str | None:
-        return self.texts.get(source.get("text_file") or "")
+        return self.texts.get(_text_file(source) or "")
+
+    def source_text(self, source_id: str) -> tuple[bool, str | None]:
+        """Whether the source ``source_id`` is usable for locating quotes, and its text."""
+        source_index = self.ids["sources"].get(source_id)
+        if source_index is None:
+            base_source = self.base.get("sources", {}).get(source_id)
+            return base_source is not None, getattr(base_source, "text", None)
+        source = self.records["sources"][source_index]
+        if ("sources", source_index) in self.invalid or _text_file(source) in self.unreadable:
+            return False, None  # the source's own problems are reported; one is enough
+        return True, self.text_of(source)
 
     def check_evidence(self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], path: str) -> None:
         source_id = item.get("source")
-        source_index = self.ids["sources"].get(source_id)  # type: ignore[arg-type]
-        if source_index is None:
-            return  # a dangling reference, already reported by check_links
-        source = self.records["sources"][source_index]
-        if source.get("text_file") in self.unreadable:
-            return  # the unreadable text is already a problem; one is enough
-        text = self.text_of(source)
+        if not isinstance(source_id, str):
+            return
+        usable, text = self.source_text(source_id)
+        if not usable:
+            return  # a dangling reference (reported by check_links) or a source with problems
         if text is None:
             if item.get("basis") == "stated":
                 message = f"stated evidence needs a source with its text; {shorten(source_id)} has none"
@@ -272,7 +308,7 @@ class _Checker:
             self.locate(kind, index, record, item, text, path)
 
     def check_own_quote(self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], path: str) -> None:
-        if record.get("text_file") in self.unreadable:
+        if _text_file(record) in self.unreadable:
             return
         text = self.text_of(record)
         if text is None:
@@ -366,9 +402,13 @@ def check(
     unreadable: frozenset[str],
     invalid: frozenset[tuple[Kind, int]],
     types: Mapping[Kind, type[Entity]],
+    base: Base = NO_BASE,
 ) -> tuple[Checked, list[Problem]]:
-    """Run every cross-record check; return what the builder needs and the problems."""
-    checker = _Checker(records, texts, unreadable, invalid, types)
+    """Run every cross-record check; return what the builder needs and the problems.
+
+    ``base`` holds entities loaded before (the shipped catalog's) that the records may refer to.
+    """
+    checker = _Checker(records, texts, unreadable, invalid, types, base)
     checker.check_ids()
     checker.check_manifest(manifest)
     checker.check_records()
