@@ -20,6 +20,7 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "povcoop", *args],
+        check=False,
         capture_output=True,
         text=True,
         env=env or ENV,
