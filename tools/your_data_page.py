@@ -142,9 +142,10 @@ def render() -> str:
         summary = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
         parts.append(f"### {kind} (`{file_of(kind)}`)\n\n{summary}\n\n" + "\n".join(_table(cls)) + "\n")
     parts.append("## Objects inside records\n")
-    for cls in (Evidence, Erratum, Membership, Quantity, PovertyLine):
-        summary = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-        parts.append(f"### {cls.__name__}\n\n{summary}\n\n" + "\n".join(_table(cls)) + "\n")
+    values: tuple[type, ...] = (Evidence, Erratum, Membership, Quantity, PovertyLine)
+    for value in values:
+        summary = (value.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+        parts.append(f"### {value.__name__}\n\n{summary}\n\n" + "\n".join(_table(value)) + "\n")
     parts.append(
         "Stated evidence needs a `quote`, found verbatim in its source's text; inferred evidence "
         "needs a `note` giving the reasoning; external evidence cites an outside source.\n"
