@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from povcoop._codes import code_list
 from povcoop._domain.entities import Country, Entity
@@ -50,6 +50,10 @@ class Checked(NamedTuple):
     """For each kind, record indexes in an order where intra-kind references come first."""
 
 
+MAX_OCCURRENCE: Final = 10_000
+"""The highest occurrence a quote may give: beyond it, a longer quote says better which passage."""
+
+
 def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     """The offsets of ``quote`` in ``text``; a :class:`QuoteError` when it cannot be located.
 
@@ -67,24 +71,24 @@ def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     first = text.find(quote)
     if first == -1:
         raise QuoteError("quote-not-found", "not found verbatim in the source text")
-    wanted = occurrence or 2  # without an occurrence, finding a second one is enough to fail
-    starts = [first]
-    while len(starts) < wanted:
-        position = text.find(quote, starts[-1] + 1)
-        if position == -1:
-            break
-        starts.append(position)
     if occurrence is None:
-        if len(starts) == 1:
+        if text.find(quote, first + 1) == -1:
             return first, first + len(quote)
-        count = text.count(quote) if len(quote) > 1 else "many"
+        count = text.count(quote)  # non-overlapping: one pass, whatever the text
         shown = _offsets(text, quote, first)
         message = f"occurs {count} times (at offsets {shown}): give its occurrence (1-based) or a longer quote"
         raise QuoteError("quote-ambiguous", message)
-    if len(starts) < occurrence:
-        message = f"occurrence {occurrence} asked for, but the quote occurs {len(starts)} time(s)"
+    if occurrence > MAX_OCCURRENCE:
+        message = f"occurrence {occurrence} is over {MAX_OCCURRENCE:,}: give a longer quote"
         raise QuoteError("occurrence-out-of-range", message)
-    return starts[-1], starts[-1] + len(quote)
+    position, count = first, 1
+    while count < occurrence:  # overlapping matches, counted without keeping them
+        position = text.find(quote, position + 1)
+        if position == -1:
+            message = f"occurrence {occurrence} asked for, but the quote occurs {count} time(s)"
+            raise QuoteError("occurrence-out-of-range", message)
+        count += 1
+    return position, position + len(quote)
 
 
 def _offsets(text: str, quote: str, first: int) -> str:
@@ -95,6 +99,19 @@ def _offsets(text: str, quote: str, first: int) -> str:
             break
         starts.append(position)
     return ", ".join(str(s) for s in starts[:5]) + (", ..." if len(starts) > 5 else "")
+
+
+def record_problem(kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> Problem:
+    """A problem of the record at ``index`` of ``kind``'s file, named by its id (shortened)."""
+    record_id = record.get("id") if isinstance(record, dict) else None
+    return Problem(
+        file=file_of(kind),
+        index=index,
+        id=clip(record_id) if isinstance(record_id, str) else None,
+        field=field,
+        code=code,
+        message=message,
+    )
 
 
 def _text_file(source: Any) -> str | None:
@@ -138,17 +155,7 @@ class _Checker:
         self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in types}
 
     def problem(self, kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> None:
-        record_id = record.get("id") if isinstance(record, dict) else None
-        self.problems.append(
-            Problem(
-                file=file_of(kind),
-                index=index,
-                id=clip(record_id) if isinstance(record_id, str) else None,
-                field=field,
-                code=code,
-                message=message,
-            )
-        )
+        self.problems.append(record_problem(kind, index, record, field, code, message))
 
     def valid_records(self, kind: Kind) -> Iterator[tuple[int, dict[str, Any]]]:
         for index, record in enumerate(self.records.get(kind, ())):
@@ -334,18 +341,18 @@ class _Checker:
             own = tuple(f.at_rest for f in fields_of(cls) if f.target == kind and f.role in ("link", "links"))
             records = self.records.get(kind, [])
             order[kind], cycles = _topological_order(records, own, self.ids[kind])
-            for cycle in cycles:
-                ids = " -> ".join(clip(str(records[i].get("id")), 40) for i in cycle[:10])
-                more = " -> ..." if len(cycle) > 10 else ""
-                self.problem(
-                    kind, cycle[0], records[cycle[0]], None, "reference-cycle", f"reference cycle: {ids}{more}"
-                )
+            for shown, length in cycles:
+                ids = " -> ".join(clip(str(records[i].get("id")), 40) for i in [*shown, shown[0]])
+                if length > len(shown):
+                    ids = " -> ".join(clip(str(records[i].get("id")), 40) for i in shown) + " -> ..."
+                message = f"reference cycle of {length} record{'s' if length != 1 else ''}: {ids}"
+                self.problem(kind, shown[0], records[shown[0]], None, "reference-cycle", message)
         return order
 
 
 def _topological_order(
     records: list[Any], fields: tuple[str, ...], indexes: dict[str, int]
-) -> tuple[list[int], list[list[int]]]:
+) -> tuple[list[int], list[Cycle]]:
     """Record indexes with each record after those it refers to through ``fields``, and the
     cycles found (each once). Iterative depth-first search: user data may chain references
     deeply."""
@@ -364,18 +371,24 @@ def _topological_order(
 
     done: set[int] = set()
     result: list[int] = []
-    cycles: list[list[int]] = []
+    cycles: list[Cycle] = []
     for start in range(len(records)):
         if start not in done:
             _visit(start, refs, done, result, cycles)
     return result, cycles
 
 
+_CYCLE_SHOWN = 10
+Cycle = tuple[list[int], int]
+"""A reference cycle: the indexes of its first records (at most ten), and its length."""
+
+
 def _visit(
-    start: int, refs: Callable[[int], Iterator[int]], done: set[int], result: list[int], cycles: list[list[int]]
+    start: int, refs: Callable[[int], Iterator[int]], done: set[int], result: list[int], cycles: list[Cycle]
 ) -> None:
     """Depth-first from ``start``, without recursion: post-order into ``result``, each cycle met
-    into ``cycles``."""
+    into ``cycles`` (its first records and its length), once per record it closes on."""
+    reported: set[int] = set()
     path = [start]
     position = {start: 0}
     stack = [refs(start)]
@@ -388,7 +401,12 @@ def _visit(
             done.add(node)
             result.append(node)
         elif child in position:
-            cycles.append([*path[position[child] :], child])
+            # Kept short and once per record it closes on: many back edges into one long
+            # chain would otherwise copy the chain each time (quadratic memory).
+            if child not in reported:
+                reported.add(child)
+                at = position[child]
+                cycles.append((path[at : at + _CYCLE_SHOWN], len(path) - at))
         elif child not in done:
             stack.append(refs(child))
             position[child] = len(path)
