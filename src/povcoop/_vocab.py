@@ -1,7 +1,9 @@
-"""The closed vocabularies of povcoop, each defined once: records and entities both use them.
+"""The vocabularies of povcoop, each defined once: records and entities both use them.
 
 A vocabulary is a :class:`typing.Literal`; :data:`VOCABULARIES` gives each one's values by name,
-for error messages, ``help()`` and the data dictionary.
+for error messages, ``help()`` and the data dictionary. Most are closed: a value outside them is
+an error. Those in :data:`OPEN_VOCABULARIES` list the release's values but accept others (a
+user's projects may be of kinds the release never names).
 
 >>> VOCABULARIES["ProjectStatus"]
 ('planned', 'ongoing', 'completed', 'reported')
@@ -57,7 +59,7 @@ OrganizationType = Literal[
 InitiativeType = Literal["development strategy", "cooperation plan", "goal framework", "cooperation initiative"]
 """What an initiative is."""
 
-ProjectType = Literal[
+KnownProjectType = Literal[
     "cooperation plan",
     "technical assistance",
     "infrastructure",
@@ -65,7 +67,11 @@ ProjectType = Literal[
     "demonstration area",
     "technical cooperation",
 ]
-"""What a project is, in the release's terms."""
+"""The kinds of project the release names."""
+
+ProjectType = KnownProjectType | str
+"""What a project is: one of the release's terms (:data:`KnownProjectType`) or any other (an open
+vocabulary)."""
 
 StatementType = Literal["question", "answer", "letter", "commitment", "remark"]
 """What a statement is."""
@@ -84,9 +90,12 @@ VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
         "SourceType": SourceType,
         "OrganizationType": OrganizationType,
         "InitiativeType": InitiativeType,
-        "ProjectType": ProjectType,
+        "ProjectType": KnownProjectType,
         "StatementType": StatementType,
         "EventType": EventType,
     }.items()
 }
-"""Every closed vocabulary's values, by the name of its ``Literal``."""
+"""Every vocabulary's values (an open one's known values), by the name of its ``Literal``."""
+
+OPEN_VOCABULARIES: Final = frozenset({"ProjectType"})
+"""The vocabularies that accept values besides those listed: a project's ``type``."""

@@ -75,6 +75,33 @@ class Catalog:
         """Every entity, by kind, in the catalog's order."""
         return {kind: tuple(collection) for kind, collection in self._collections.items()}  # type: ignore[misc]
 
+    def _by_kind(self) -> Mapping[Kind, Mapping[str, Entity]]:
+        """Each kind's entities by id, for loading records onto this catalog."""
+        return {kind: collection._by_id for kind, collection in self._collections.items()}  # type: ignore[misc]
+
+    def merge(self, other: Catalog) -> Catalog:
+        """This catalog and ``other`` together, with ``other``'s manifest (the catalog merged in:
+        usually a user's, onto the shipped one).
+
+        Each kind holds this catalog's entities, then ``other``'s new ones. An entity of both is
+        kept once when the two are equal; when they differ, a :class:`~povcoop.DataError` lists
+        every such id (problem code ``conflicting-id``): nothing is silently replaced.
+
+        >>> import povcoop
+        >>> cat = povcoop.load()
+        >>> cat.merge(cat) == cat
+        True
+        """
+        if not isinstance(other, Catalog):
+            raise TypeError(f"merge() takes a Catalog, not {type(other).__name__}")
+        from povcoop._loading.folder import conflicting
+
+        conflicts = list(conflicting(self._by_kind(), other.to_entities()))
+        if conflicts:
+            raise DataError(conflicts)
+        types: dict[Any, type[Entity]] = {kind: c.entity_type for kind, c in self._collections.items()}
+        return Catalog.from_entities(merged_entities(self.to_entities(), other.to_entities()), other.manifest, types)
+
     def __reduce__(self) -> tuple[Any, ...]:
         types = {kind: collection.entity_type for kind, collection in self._collections.items()}
         return (_rebuild, (self.to_entities(), self.manifest, types))
@@ -247,6 +274,18 @@ class Catalog:
     def statements(self) -> Collection[Statement]:
         """What was said or written, as the release reports it."""
         return self._collections["statements"]
+
+
+def merged_entities(
+    first: Mapping[Kind, Iterable[Entity]], then: Mapping[Kind, Iterable[Entity]]
+) -> dict[Kind, tuple[Entity, ...]]:
+    """Each kind's entities of ``first``, then those of ``then`` with an id ``first`` lacks."""
+    merged: dict[Kind, tuple[Entity, ...]] = {}
+    for kind in dict.fromkeys([*first, *then]):
+        items = tuple(first.get(kind, ()))
+        ids = {item.id for item in items}
+        merged[kind] = items + tuple(item for item in then.get(kind, ()) if item.id not in ids)
+    return merged
 
 
 def _rebuild(

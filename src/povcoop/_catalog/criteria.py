@@ -69,7 +69,9 @@ def criteria_of(cls: type) -> Mapping[str, Criterion]:
     for field in fields_of(cls):
         if field.criterion is not None:
             target = ANY_KIND if field.role == "refs" else field.target
-            found[field.criterion] = Criterion(_keys_of(field), target, field.vocabulary, field.doc)
+            # An open vocabulary's values are examples, not limits: where() takes any.
+            closed = None if field.open_vocabulary else field.vocabulary
+            found[field.criterion] = Criterion(_keys_of(field), target, closed, field.doc)
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
     for name, spec in extra.items():
         vocabulary = spec.vocabulary if hasattr(spec, "vocabulary") else None

@@ -1,4 +1,4 @@
-"""``load()``: the shipped catalog, built once and kept, or a user's data folder."""
+"""``load()``: the shipped catalog, built once and kept, or a user's data, on its own or onto a base."""
 
 from __future__ import annotations
 
@@ -8,21 +8,27 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from povcoop._catalog.catalog import Catalog
+from povcoop._catalog.catalog import Catalog, merged_entities
+from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._domain.manifest import Manifest
-from povcoop._errors import DataError, Problem, clip
-from povcoop._loading.folder import Loaded, load_folder
+from povcoop._errors import DataError, Problem, clip, shorten
+from povcoop._layout import KINDS, Kind
+from povcoop._loading.checks import NO_BASE, Base
+from povcoop._loading.folder import Loaded, load_file, load_folder
+from povcoop._loading.read import MAX_FILE_BYTES
 
 _shipped: list[Catalog] = []  # the shipped catalog, once built
 _lock = threading.Lock()
 
 
-def _catalog(loaded: Loaded) -> Catalog:
-    rest: dict[str, Any] = loaded.manifest
-    manifest = Manifest(
+def _manifest(rest: dict[str, Any]) -> Manifest:
+    return Manifest(
         title=rest["title"], release=rest["release"], data_version=rest["data_version"], license=rest.get("license")
     )
-    return Catalog.from_entities(loaded.entities, manifest)
+
+
+def _catalog(loaded: Loaded) -> Catalog:
+    return Catalog.from_entities(loaded.entities, _manifest(loaded.manifest))
 
 
 def shipped() -> Catalog:
@@ -34,38 +40,108 @@ def shipped() -> Catalog:
     return _shipped[0]
 
 
-def load(path: str | os.PathLike[str] | None = None) -> Catalog:
-    """The shipped catalog, or the data folder at ``path``, validated and linked.
+def _bad(path: str | os.PathLike[str], code: str, message: str) -> DataError:
+    return DataError([Problem(file=clip(os.fspath(path)), code=code, message=message)])
+
+
+def kind_of_file(name: str) -> Kind | None:
+    """The kind a lone records file holds, from its name: ``projects.json``, ``my-projects.json``
+    or ``my_projects.json`` hold projects.
+
+    >>> kind_of_file("my-projects.json"), kind_of_file("notes.json")
+    ('projects', None)
+    """
+    stem = name.removesuffix(".json")
+    for kind in KINDS:
+        if stem == kind or stem.endswith((f"-{kind}", f"_{kind}", f".{kind}")):
+            return kind
+    return None
+
+
+def load(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    base: Catalog | None = None,
+    kind: Kind | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Catalog:
+    """The shipped catalog, or the data at ``path``, validated and linked.
 
     Without ``path``: the shipped catalog, built on the first call and the same object on every
-    call (thread-safe). With ``path``: a folder in the shipped layout (``catalog.json``, one
-    ``<kind>.json`` per kind, texts), loaded on its own; any problem raises
-    :class:`~povcoop.DataError` listing them all, and nothing already loaded changes.
+    call (thread-safe).
+
+    With ``path``: a folder in the shipped layout (``catalog.json``, one ``<kind>.json`` per
+    kind, texts), or one JSON file of records of one kind (its kind from its name,
+    ``my-projects.json``, or given as ``kind``). Any problem raises :class:`~povcoop.DataError`
+    listing them all, and nothing already loaded changes.
+
+    With ``base`` (``base=povcoop.load()``), the records may refer to the base's entities
+    (``"country": "LAO"``) and quote its sources' texts; the result is the base and the records
+    together, with the folder's manifest (a lone file keeps the base's). A record with a base
+    entity's id must be equal to it (it is then kept once): a different one is a
+    ``conflicting-id`` problem, never a silent replacement. A lone file needs a base.
+
+    ``max_bytes`` caps the size of each file read (1 GiB by default).
 
     >>> import povcoop
     >>> povcoop.load() is povcoop.load()
     True
     """
     if path is None:
+        if base is not None or kind is not None:
+            raise TypeError("base= and kind= go with a path: load(path, base=povcoop.load())")
         return shipped()
+    if base is not None and not isinstance(base, Catalog):
+        raise TypeError(f"base= takes a Catalog (povcoop.load()), not {type(base).__name__}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+        raise TypeError(f"max_bytes= takes a number of bytes, not {shorten(max_bytes)}")
+    folder = _usable(path)
+    try:
+        is_file = folder.is_file()
+        is_dir = folder.is_dir()
+        exists = is_file or is_dir or folder.is_symlink() or folder.exists()
+    except OSError as error:
+        raise _bad(path, "unreadable", f"cannot be read: {error.strerror or error}") from None
+    if not exists:
+        raise _bad(folder, "file-not-found", "no such data folder or file")
+    entities: Base = NO_BASE if base is None else base._by_kind()
+    if is_dir:
+        loaded = load_folder(folder, max_bytes=max_bytes, base=entities)
+        manifest = loaded.manifest
+    elif is_file and folder.suffix == ".json":
+        kind = kind or kind_of_file(folder.name)
+        if kind is None or kind not in ENTITY_TYPES:
+            kinds = ", ".join(KINDS)
+            message = (
+                f"a records file is named after its kind (projects.json, my-projects.json) or given kind=: {kinds}"
+            )
+            raise _bad(folder, "unknown-kind", message)
+        if base is None:
+            raise _bad(
+                folder, "needs-base", "a lone records file loads onto a catalog: load(path, base=povcoop.load())"
+            )
+        manifest = base.manifest.to_rest()
+        loaded = load_file(folder.parent, folder.name, kind, manifest, base=entities, max_bytes=max_bytes)
+    else:
+        message = "load(path) takes a data folder in the shipped layout, or one <kind>.json file of records"
+        raise _bad(folder, "not-a-folder", message)
+    if base is None:
+        return _catalog(loaded)
+    merged = merged_entities(base.to_entities(), loaded.entities)
+    return Catalog.from_entities(merged, _manifest(manifest))
+
+
+def _usable(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a Path, or a DataError for what no file system can open (a NUL, a lone
+    surrogate, something that is not a path)."""
     try:
         folder = Path(path)
-        exists = folder.exists()
-        is_dir = folder.is_dir()
-    except (OSError, ValueError) as error:  # a NUL, a lone surrogate, no permission
-        raise DataError(
-            [Problem(file=clip(repr(path)), code="bad-path", message=f"not a usable path: {error}")]
-        ) from None
-    if not exists:
-        raise DataError([Problem(file=str(folder), code="file-not-found", message="no such data folder")])
-    if not is_dir:
-        raise DataError(
-            [
-                Problem(
-                    file=str(folder),
-                    code="not-a-folder",
-                    message="load(path) takes a data folder in the shipped layout",
-                )
-            ]
-        )
-    return _catalog(load_folder(folder))
+        text = str(folder)
+        if "\0" in text:
+            raise ValueError("it holds a NUL character")
+        os.fsencode(text)
+    except TypeError:
+        raise TypeError(f"load() takes a path, not {type(path).__name__}") from None
+    except (ValueError, UnicodeError) as error:
+        raise _bad(shorten(os.fspath(path)), "bad-path", f"not a usable path: {clip(str(error))}") from None
+    return folder

@@ -322,7 +322,10 @@ class Project(Entity):
     }
     """A project matches a DAC or SDG code of its own or of one of its sectors."""
 
-    type: ProjectType = f.value("What the project is, in the release's terms.", criterion="type")
+    type: ProjectType = f.value(
+        "What the project is: one of the release's terms (technical assistance, infrastructure, ...) or another.",
+        criterion="type",
+    )
     status: ProjectStatus = f.value("How far it has come, by the release (see the methodology).", criterion="status")
     region: Region | None = f.link("regions", "The release's region it is in.", criterion="region")
     countries: tuple[Country, ...] = f.links("countries", "Countries where it takes place.", criterion="country")

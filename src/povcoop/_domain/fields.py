@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
 
 import attrs
 
-from povcoop._vocab import VOCABULARIES
+from povcoop._vocab import OPEN_VOCABULARIES, VOCABULARIES
 
 if TYPE_CHECKING:
     from povcoop._layout import Kind
@@ -89,8 +89,18 @@ class Field:
 
     @property
     def vocabulary(self) -> tuple[str, ...] | None:
-        """The values of the field's closed vocabulary, or ``None``."""
+        """The values of the field's vocabulary (an open one's known values), or ``None``."""
         return VOCABULARIES.get(self.type.removesuffix(" | None"))
+
+    @property
+    def open_vocabulary(self) -> bool:
+        """Whether the field's vocabulary accepts values besides those listed (a project's type).
+
+        >>> from povcoop._domain.entities import Project
+        >>> [(f.name, f.open_vocabulary) for f in fields_of(Project) if f.vocabulary]
+        [('type', True), ('status', False)]
+        """
+        return self.type.removesuffix(" | None") in OPEN_VOCABULARIES
 
 
 @attrs.frozen(kw_only=True)

@@ -69,19 +69,42 @@ class Erratum:
     note: str = f.value("Why: the evidence for the reading.")
 
 
+def _unknown_first(part: int | None) -> int:
+    return 0 if part is None else part
+
+
 @attrs.frozen(order=True)
 class PartialDate:
     """A date known to the year, the month or the day: ``PartialDate(2020, 9)`` is September 2020.
+
+    The constructor checks the date (year 1 to 9999, month 1 to 12, a day that exists in its
+    month; a day needs a month). Dates sort chronologically, and a less precise date sorts just
+    before the more precise ones within it: ``2021 < 2021-01 < 2021-01-01 < 2021-02``.
 
     >>> PartialDate.fromisoformat("2020-09").precision
     'month'
     >>> str(PartialDate(2021, 3, 10))
     '2021-03-10'
+    >>> [str(d) for d in sorted([PartialDate(2021, 3), PartialDate(2021), PartialDate(2020, 12, 31)])]
+    ['2020-12-31', '2021', '2021-03']
     """
 
-    year: int
-    month: int | None = None
-    day: int | None = None
+    year: int = attrs.field()
+    month: int | None = attrs.field(default=None, order=_unknown_first)
+    day: int | None = attrs.field(default=None, order=_unknown_first)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("year", "month", "day"):
+            part = getattr(self, name)
+            if part is not None and (isinstance(part, bool) or not isinstance(part, int)):
+                raise TypeError(f"a PartialDate's {name} is an int, not {type(part).__name__}")
+        if self.day is not None and self.month is None:
+            raise ValueError("a PartialDate with a day needs its month")
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range (1 to 9999)")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is out of range (1 to 12)")
+        datetime.date(self.year, self.month or 1, self.day or 1)  # a ValueError for 30 February
 
     @classmethod
     def fromisoformat(cls, text: str) -> PartialDate:

@@ -11,7 +11,8 @@ record comes after those of its kind it refers to.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, NamedTuple
+from types import MappingProxyType
+from typing import Any, Final, NamedTuple
 
 from povcoop._codes import code_list
 from povcoop._domain.entities import Country, Entity
@@ -19,6 +20,12 @@ from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Evidence
 from povcoop._errors import Problem, clip, shorten
 from povcoop._layout import MANIFEST, Kind, file_of
+
+Base = Mapping[Kind, Mapping[str, Entity]]
+"""Entities already loaded (the shipped catalog's, by kind and id) that a user's records may
+refer to: their ids resolve references, their sources' texts locate quotes."""
+
+NO_BASE: Base = MappingProxyType({})
 
 Location = tuple[str, int, str]
 """Where a quote is: its record's kind and index, and the field path of the item holding it
@@ -43,6 +50,10 @@ class Checked(NamedTuple):
     """For each kind, record indexes in an order where intra-kind references come first."""
 
 
+MAX_OCCURRENCE: Final = 10_000
+"""The highest occurrence a quote may give: beyond it, a longer quote says better which passage."""
+
+
 def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     """The offsets of ``quote`` in ``text``; a :class:`QuoteError` when it cannot be located.
 
@@ -60,24 +71,24 @@ def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     first = text.find(quote)
     if first == -1:
         raise QuoteError("quote-not-found", "not found verbatim in the source text")
-    wanted = occurrence or 2  # without an occurrence, finding a second one is enough to fail
-    starts = [first]
-    while len(starts) < wanted:
-        position = text.find(quote, starts[-1] + 1)
-        if position == -1:
-            break
-        starts.append(position)
     if occurrence is None:
-        if len(starts) == 1:
+        if text.find(quote, first + 1) == -1:
             return first, first + len(quote)
-        count = text.count(quote) if len(quote) > 1 else "many"
+        count = text.count(quote)  # non-overlapping: one pass, whatever the text
         shown = _offsets(text, quote, first)
         message = f"occurs {count} times (at offsets {shown}): give its occurrence (1-based) or a longer quote"
         raise QuoteError("quote-ambiguous", message)
-    if len(starts) < occurrence:
-        message = f"occurrence {occurrence} asked for, but the quote occurs {len(starts)} time(s)"
+    if occurrence > MAX_OCCURRENCE:
+        message = f"occurrence {occurrence} is over {MAX_OCCURRENCE:,}: give a longer quote"
         raise QuoteError("occurrence-out-of-range", message)
-    return starts[-1], starts[-1] + len(quote)
+    position, count = first, 1
+    while count < occurrence:  # overlapping matches, counted without keeping them
+        position = text.find(quote, position + 1)
+        if position == -1:
+            message = f"occurrence {occurrence} asked for, but the quote occurs {count} time(s)"
+            raise QuoteError("occurrence-out-of-range", message)
+        count += 1
+    return position, position + len(quote)
 
 
 def _offsets(text: str, quote: str, first: int) -> str:
@@ -88,6 +99,25 @@ def _offsets(text: str, quote: str, first: int) -> str:
             break
         starts.append(position)
     return ", ".join(str(s) for s in starts[:5]) + (", ..." if len(starts) > 5 else "")
+
+
+def record_problem(kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> Problem:
+    """A problem of the record at ``index`` of ``kind``'s file, named by its id (shortened)."""
+    record_id = record.get("id") if isinstance(record, dict) else None
+    return Problem(
+        file=file_of(kind),
+        index=index,
+        id=clip(record_id) if isinstance(record_id, str) else None,
+        field=field,
+        code=code,
+        message=message,
+    )
+
+
+def _text_file(source: Any) -> str | None:
+    """A source record's ``text_file``, when it is text (an invalid record may hold anything)."""
+    path = source.get("text_file") if isinstance(source, dict) else None
+    return path if isinstance(path, str) else None
 
 
 def _refs(value: Any) -> list[tuple[str, Any]]:
@@ -112,8 +142,10 @@ class _Checker:
         unreadable: frozenset[str],
         invalid: frozenset[tuple[Kind, int]],
         types: Mapping[Kind, type[Entity]],
+        base: Base = NO_BASE,
     ) -> None:
         self.records = raw_records
+        self.base = base
         self.texts = texts
         self.unreadable = unreadable
         self.invalid = invalid
@@ -123,17 +155,7 @@ class _Checker:
         self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in types}
 
     def problem(self, kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> None:
-        record_id = record.get("id") if isinstance(record, dict) else None
-        self.problems.append(
-            Problem(
-                file=file_of(kind),
-                index=index,
-                id=clip(record_id) if isinstance(record_id, str) else None,
-                field=field,
-                code=code,
-                message=message,
-            )
-        )
+        self.problems.append(record_problem(kind, index, record, field, code, message))
 
     def valid_records(self, kind: Kind) -> Iterator[tuple[int, dict[str, Any]]]:
         for index, record in enumerate(self.records.get(kind, ())):
@@ -165,10 +187,19 @@ class _Checker:
                 self.problems.append(Problem(file=MANIFEST, field="release", code="missing-release", message=message))
             return
         index = self.ids["sources"].get(release)
-        if index is None:
+        in_base = self.base.get("sources", {}).get(release)
+        if index is None and in_base is None:
             message = f"no source {shorten(release)} in {file_of('sources')}"
             self.problems.append(Problem(file=MANIFEST, field="release", code="missing-release", message=message))
-        elif not self.records["sources"][index].get("text_file"):
+        elif index is None:
+            if getattr(in_base, "text", None) is None:
+                message = f"the release {shorten(release)} must ship its text"
+                self.problems.append(
+                    Problem(file=MANIFEST, field="release", code="release-without-text", message=message)
+                )
+        elif ("sources", index) in self.invalid:
+            return  # the source's own problems are reported
+        elif not _text_file(self.records["sources"][index]):
             message = f"the release {shorten(release)} must ship its text (text_file)"
             self.problems.append(Problem(file=MANIFEST, field="release", code="release-without-text", message=message))
 
@@ -205,12 +236,15 @@ class _Checker:
                         self.check_own_quote(kind, index, record, nested, where)
                     self.check_fields(kind, index, record, field.nested, nested, where + ".")
 
+    def known(self, kind: str, ref: Any) -> bool:
+        """Whether ``ref`` is the id of a record of ``kind``, the user's or the base's."""
+        return isinstance(ref, str) and (ref in self.ids.get(kind, {}) or ref in self.base.get(kind, {}))  # type: ignore[call-overload]
+
     def check_links(self, kind: Kind, index: int, record: dict[str, Any], field: Field, value: Any, path: str) -> None:
         assert field.target is not None
-        known = self.ids.get(field.target, {})
         seen: set[Any] = set()
         for suffix, ref in _refs(value):
-            if ref not in known:
+            if not self.known(field.target, ref):
                 message = f"no {self.types[field.target].NOUN} {shorten(ref)} in {file_of(field.target)}"
                 self.problem(kind, index, record, path + suffix, "dangling-reference", message)
             elif ref in seen:
@@ -221,7 +255,7 @@ class _Checker:
         seen: set[Any] = set()
         for suffix, ref in _refs(value):
             target, _, ref_id = str(ref).partition("/")
-            if target not in self.ids or ref_id not in self.ids[target]:
+            if target not in self.ids or not self.known(target, ref_id):
                 kinds = ", ".join(self.types)
                 message = f"no entity {shorten(ref)}: a reference is 'kind/id', the kind one of {kinds}"
                 self.problem(kind, index, record, path + suffix, "dangling-reference", message)
@@ -252,17 +286,26 @@ class _Checker:
     # -- quotes ---------------------------------------------------------------------------------
 
     def text_of(self, source: dict[str, Any]) -> str | None:
-        return self.texts.get(source.get("text_file") or "")
+        return self.texts.get(_text_file(source) or "")
+
+    def source_text(self, source_id: str) -> tuple[bool, str | None]:
+        """Whether the source ``source_id`` is usable for locating quotes, and its text."""
+        source_index = self.ids["sources"].get(source_id)
+        if source_index is None:
+            base_source = self.base.get("sources", {}).get(source_id)
+            return base_source is not None, getattr(base_source, "text", None)
+        source = self.records["sources"][source_index]
+        if ("sources", source_index) in self.invalid or _text_file(source) in self.unreadable:
+            return False, None  # the source's own problems are reported; one is enough
+        return True, self.text_of(source)
 
     def check_evidence(self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], path: str) -> None:
         source_id = item.get("source")
-        source_index = self.ids["sources"].get(source_id)  # type: ignore[arg-type]
-        if source_index is None:
-            return  # a dangling reference, already reported by check_links
-        source = self.records["sources"][source_index]
-        if source.get("text_file") in self.unreadable:
-            return  # the unreadable text is already a problem; one is enough
-        text = self.text_of(source)
+        if not isinstance(source_id, str):
+            return
+        usable, text = self.source_text(source_id)
+        if not usable:
+            return  # a dangling reference (reported by check_links) or a source with problems
         if text is None:
             if item.get("basis") == "stated":
                 message = f"stated evidence needs a source with its text; {shorten(source_id)} has none"
@@ -272,7 +315,7 @@ class _Checker:
             self.locate(kind, index, record, item, text, path)
 
     def check_own_quote(self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], path: str) -> None:
-        if record.get("text_file") in self.unreadable:
+        if _text_file(record) in self.unreadable:
             return
         text = self.text_of(record)
         if text is None:
@@ -298,18 +341,18 @@ class _Checker:
             own = tuple(f.at_rest for f in fields_of(cls) if f.target == kind and f.role in ("link", "links"))
             records = self.records.get(kind, [])
             order[kind], cycles = _topological_order(records, own, self.ids[kind])
-            for cycle in cycles:
-                ids = " -> ".join(clip(str(records[i].get("id")), 40) for i in cycle[:10])
-                more = " -> ..." if len(cycle) > 10 else ""
-                self.problem(
-                    kind, cycle[0], records[cycle[0]], None, "reference-cycle", f"reference cycle: {ids}{more}"
-                )
+            for shown, length in cycles:
+                ids = " -> ".join(clip(str(records[i].get("id")), 40) for i in [*shown, shown[0]])
+                if length > len(shown):
+                    ids = " -> ".join(clip(str(records[i].get("id")), 40) for i in shown) + " -> ..."
+                message = f"reference cycle of {length} record{'s' if length != 1 else ''}: {ids}"
+                self.problem(kind, shown[0], records[shown[0]], None, "reference-cycle", message)
         return order
 
 
 def _topological_order(
     records: list[Any], fields: tuple[str, ...], indexes: dict[str, int]
-) -> tuple[list[int], list[list[int]]]:
+) -> tuple[list[int], list[Cycle]]:
     """Record indexes with each record after those it refers to through ``fields``, and the
     cycles found (each once). Iterative depth-first search: user data may chain references
     deeply."""
@@ -328,18 +371,24 @@ def _topological_order(
 
     done: set[int] = set()
     result: list[int] = []
-    cycles: list[list[int]] = []
+    cycles: list[Cycle] = []
     for start in range(len(records)):
         if start not in done:
             _visit(start, refs, done, result, cycles)
     return result, cycles
 
 
+_CYCLE_SHOWN = 10
+Cycle = tuple[list[int], int]
+"""A reference cycle: the indexes of its first records (at most ten), and its length."""
+
+
 def _visit(
-    start: int, refs: Callable[[int], Iterator[int]], done: set[int], result: list[int], cycles: list[list[int]]
+    start: int, refs: Callable[[int], Iterator[int]], done: set[int], result: list[int], cycles: list[Cycle]
 ) -> None:
     """Depth-first from ``start``, without recursion: post-order into ``result``, each cycle met
-    into ``cycles``."""
+    into ``cycles`` (its first records and its length), once per record it closes on."""
+    reported: set[int] = set()
     path = [start]
     position = {start: 0}
     stack = [refs(start)]
@@ -352,7 +401,12 @@ def _visit(
             done.add(node)
             result.append(node)
         elif child in position:
-            cycles.append([*path[position[child] :], child])
+            # Kept short and once per record it closes on: many back edges into one long
+            # chain would otherwise copy the chain each time (quadratic memory).
+            if child not in reported:
+                reported.add(child)
+                at = position[child]
+                cycles.append((path[at : at + _CYCLE_SHOWN], len(path) - at))
         elif child not in done:
             stack.append(refs(child))
             position[child] = len(path)
@@ -366,9 +420,13 @@ def check(
     unreadable: frozenset[str],
     invalid: frozenset[tuple[Kind, int]],
     types: Mapping[Kind, type[Entity]],
+    base: Base = NO_BASE,
 ) -> tuple[Checked, list[Problem]]:
-    """Run every cross-record check; return what the builder needs and the problems."""
-    checker = _Checker(records, texts, unreadable, invalid, types)
+    """Run every cross-record check; return what the builder needs and the problems.
+
+    ``base`` holds entities loaded before (the shipped catalog's) that the records may refer to.
+    """
+    checker = _Checker(records, texts, unreadable, invalid, types, base)
     checker.check_ids()
     checker.check_manifest(manifest)
     checker.check_records()

@@ -1,5 +1,8 @@
 """A data folder, loaded: read, validate, check, build; every problem at once, or the entities.
 
+A folder may also be loaded onto a base (the shipped catalog): its records then refer to the
+base's entities and quote the base's texts, and a record with a base entity's id must equal it.
+
 >>> from importlib.resources import files
 >>> loaded = load_folder(files("povcoop").joinpath("data"), trusted=True)
 >>> loaded.manifest["release"], len(loaded.entities["regions"])
@@ -8,16 +11,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib.resources.abc import Traversable
 from typing import Any, NamedTuple
 
-from povcoop._domain.entities import ENTITY_TYPES, Entity
-from povcoop._errors import DataError
-from povcoop._layout import Kind
-from povcoop._loading.build import build
-from povcoop._loading.checks import check
-from povcoop._loading.read import MAX_FILE_BYTES, read_folder
+import attrs
+
+from povcoop._domain.entities import ENTITY_TYPES, Entity, Source
+from povcoop._errors import DataError, Problem, clip
+from povcoop._layout import Kind, file_of
+from povcoop._loading.build import _Builder, build, kind_order
+from povcoop._loading.checks import NO_BASE, Base, Checked, check
+from povcoop._loading.meaning import meaning_problems
+from povcoop._loading.read import MAX_FILE_BYTES, RawData, read_file, read_folder
 from povcoop._loading.validate import shape_problems, validate
 
 
@@ -35,20 +41,118 @@ def load_folder(
     types: Mapping[Kind, type[Entity]] = ENTITY_TYPES,
     record_models: Mapping[str, Any] | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    base: Base = NO_BASE,
 ) -> Loaded:
     """Load the data folder ``root``; ``trusted`` skips schema validation (the shipped data only).
 
     ``types`` and ``record_models`` give the entity class and the record model of each kind (the
-    registry's; a test may extend them). Raises :class:`~povcoop.DataError` with every problem.
+    registry's; a test may extend them). ``base`` holds entities the records may refer to; the
+    result holds the folder's own entities only. Raises :class:`~povcoop.DataError` with every
+    problem.
     """
     raw, problems = read_folder(root, types, strict=not trusted, max_bytes=max_bytes)
+    return _load(raw, problems, trusted=trusted, types=types, record_models=record_models, base=base)
+
+
+def load_file(
+    root: Traversable,
+    name: str,
+    kind: Kind,
+    manifest: Mapping[str, Any],
+    *,
+    base: Base,
+    types: Mapping[Kind, type[Entity]] = ENTITY_TYPES,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Loaded:
+    """Load the one file ``name`` of ``root``, a JSON array of records of ``kind``, onto ``base``;
+    ``manifest`` stands for the folder's (the base's: a lone file has none). Source texts are
+    read below ``root``."""
+    raw, problems = read_file(root, name, kind, types, max_bytes=max_bytes)
+    raw = raw._replace(manifest=dict(manifest))
+    try:
+        return _load(raw, problems, trusted=False, types=types, record_models=None, base=base)
+    except DataError as error:  # name the file as the user did, not as a folder would
+        usual = file_of(kind)
+        raise DataError([attrs.evolve(p, file=name) if p.file == usual else p for p in error.problems]) from None
+
+
+def _load(
+    raw: RawData,
+    problems: list[Problem],
+    *,
+    trusted: bool,
+    types: Mapping[Kind, type[Entity]],
+    record_models: Mapping[Kind, Any] | None,
+    base: Base,
+) -> Loaded:
     if trusted:
         invalid, found = shape_problems(raw)
     else:
         invalid, found = validate(raw, record_models)
     problems.extend(found)
-    checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types)
+    checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types, base)
     problems.extend(found)
+    if not trusted:
+        problems.extend(meaning_problems(raw.records, invalid, types))
     if problems:
         raise DataError(problems)
-    return Loaded(manifest=raw.manifest, entities=build(raw.records, raw.texts, checked, types))
+    if not base:
+        return Loaded(manifest=raw.manifest, entities=build(raw.records, raw.texts, checked, types))
+    entities = _build_onto(base, raw.records, raw.texts, checked, types)
+    conflicts = list(conflicting(base, entities))
+    if conflicts:
+        raise DataError(conflicts)
+    return Loaded(manifest=raw.manifest, entities=entities)
+
+
+def _build_onto(
+    base: Base,
+    records: Mapping[Kind, list[dict[str, Any]]],
+    texts: Mapping[str, str],
+    checked: Checked,
+    types: Mapping[Kind, type[Entity]],
+) -> dict[Kind, tuple[Entity, ...]]:
+    """:func:`~povcoop._loading.build.build`, with the base's entities there to link to.
+
+    Kept beside ``build`` rather than in it while the builder is reworked for speed; it uses the
+    same converter, only seeded with the base's entities.
+    """
+    builder = _Builder(texts, checked)
+    for kind in kind_order(types):
+        table = builder.built.setdefault(kind, dict(base.get(kind, {})))
+        kind_records = records.get(kind, [])
+        deferred = issubclass(types[kind], Source)
+        for index in checked.order[kind]:
+            record = kind_records[index]
+            table[record["id"]] = builder.instance(types[kind], record, (kind, index, ""), skip_evidence=deferred)
+        if deferred:
+            for index, record in enumerate(kind_records):
+                evidence = builder.evidence(record.get("evidence") or (), (kind, index, "evidence"))
+                object.__setattr__(table[record["id"]], "evidence", evidence)  # before anyone can see it
+    return {kind: tuple(builder.built[kind][r["id"]] for r in records.get(kind, [])) for kind in types}
+
+
+def conflicting(base: Base, entities: Mapping[Kind, Iterable[Entity]]) -> Iterable[Problem]:
+    """A ``conflicting-id`` problem for each entity whose id the base has for a different entity.
+
+    The same entity twice is no conflict (it is merged once); a different one is never silently
+    replaced.
+    """
+    for kind, items in entities.items():
+        known = base.get(kind, {})
+        for index, entity in enumerate(items):
+            other = known.get(entity.id)
+            if other is None or other == entity:
+                continue
+            differ = [a.name for a in attrs.fields(type(entity)) if getattr(entity, a.name) != getattr(other, a.name)]
+            message = (
+                f"the base has a different {entity.NOUN} with this id (fields that differ: "
+                f"{', '.join(differ) or 'its type'}); give the record another id, or make it equal"
+            )
+            yield Problem(
+                file=file_of(kind),
+                index=index,
+                id=clip(entity.id),
+                code="conflicting-id",
+                message=message,
+            )

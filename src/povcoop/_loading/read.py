@@ -278,6 +278,23 @@ def read_folder(
     return RawData(manifest=manifest, records=records, texts=texts, unreadable=unreadable), reader.problems
 
 
+def read_file(
+    root: Traversable, name: str, kind: Kind, kinds: Iterable[Kind], *, max_bytes: int = MAX_FILE_BYTES
+) -> tuple[RawData, list[Problem]]:
+    """Read the one file ``name`` below ``root`` as the records of ``kind`` (every other kind
+    empty), and the texts its sources name; there is no manifest."""
+    reader = _Reader(root, strict=True, max_bytes=max_bytes)
+    value = reader.json_file(name, optional=False)
+    records: dict[Kind, list[Any]] = {k: [] for k in kinds}
+    if isinstance(value, list):
+        records[kind] = value
+    elif value is not _ABSENT:
+        message = f"must hold a JSON array of records, not {json_type(value)}"
+        reader.problems.append(Problem(file=shorten(name), code="wrong-type", message=message))
+    texts, unreadable = reader.texts(records.get("sources", []))
+    return RawData(manifest={}, records=records, texts=texts, unreadable=unreadable), reader.problems
+
+
 def json_type(value: object) -> str:
     """How a message names a JSON value's type: ``json_type([]) == "an array"``."""
     names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}

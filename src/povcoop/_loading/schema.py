@@ -65,4 +65,24 @@ def json_schema(kind: str | None = None, types: Mapping[Kind, type[Entity]] = EN
         schema["title"] = f"povcoop {kind}"
         schema["description"] = f"The file {kind}.json: a JSON array of {kind} records."
     _describe(schema.get("$defs", {}), types)
+    _anchor_patterns(schema)
     return {"$schema": DIALECT, **schema}
+
+
+def _anchor_patterns(schema: Any) -> None:
+    """End every pattern at the very end of the text, as the loader's regular expressions do.
+
+    The loader's ``$`` matches only at the end; in Python's ``re`` (which JSON Schema validators
+    written in Python use) it also matches before a final newline, so ``"asia\n"`` would pass
+    the schema. ``(?!\n)`` after it means the same in Python and in ECMA-262 (JSON Schema's
+    dialect), where ``$`` already matches only at the end.
+    """
+    if isinstance(schema, dict):
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and pattern.endswith("$"):
+            schema["pattern"] = pattern + "(?!\\n)"
+        for value in schema.values():
+            _anchor_patterns(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _anchor_patterns(value)

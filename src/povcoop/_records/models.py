@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, Final, Self
+from typing import Annotated, Final, Self, get_args
 
 import attrs
 from pydantic import (
@@ -30,10 +30,10 @@ from povcoop._vocab import (
     Basis,
     EventType,
     InitiativeType,
+    KnownProjectType,
     OrganizationType,
     Period,
     ProjectStatus,
-    ProjectType,
     SourceType,
     StatementMode,
     StatementType,
@@ -99,9 +99,19 @@ EntityRef = Annotated[
 Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=1_000)]
 Quote = Annotated[str, StringConstraints(min_length=10, max_length=10_000)]
+_YEAR = r"(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_DATE_PATTERN = (
+    rf"^(?:{_YEAR}(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?"
+    r"|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31))?"
+    rf"|{_LEAP_YEAR}-02-29)$"
+)
+"""Exactly the dates of the proleptic Gregorian calendar (years 1 to 9999) at year, month or day
+precision, so that the JSON Schema rejects ``2021-13`` and ``2021-02-29`` as the loader does."""
+
 DateText = Annotated[
     str,
-    StringConstraints(pattern=r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"),
+    StringConstraints(pattern=_DATE_PATTERN),
     AfterValidator(_check_partial_date),
 ]
 """An ISO 8601 date of reduced precision: ``2021``, ``2020-09`` or ``2021-03-10``."""
@@ -264,8 +274,13 @@ class InitiativeRecord(_EntityRecord):
     sdg_targets: list[SdgTarget] = []
 
 
+OpenTerm = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9 ,()'-]*[a-z0-9)]$", max_length=100)]
+"""A term of an open vocabulary outside the listed ones: lower-case words (``capacity building``)."""
+
+
 class ProjectRecord(_EntityRecord):
-    type: ProjectType
+    type: Annotated[OpenTerm, Field(examples=list(get_args(KnownProjectType)))]
+    """One of the release's kinds of project (the examples), or another: an open vocabulary."""
     status: ProjectStatus
     region: RegionRef | None = None
     countries: list[CountryRef] = []

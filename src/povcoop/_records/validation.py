@@ -88,7 +88,8 @@ def field_path(parts: list[int | str]) -> str | None:
         if isinstance(part, int):
             path += f"[{part}]"
         elif part.isidentifier():
-            path += f".{part}" if path else part
+            name = clip(part, 40)
+            path += f".{name}" if path else name
         else:
             path += f"[{clip(part, 40)!r}]"
     return path or None

@@ -1,0 +1,124 @@
+"""Checks of meaning, beyond shape: codes that contradict each other, ranges that end before
+they start, and characters that have no place in text.
+
+Every string of every record is scanned for control and invisible characters; the ranges are
+the pairs of fields that make one, wherever they occur (a project's, a membership's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any, Final
+
+from povcoop._codes import code_list
+from povcoop._domain.entities import Country, Entity
+from povcoop._errors import Problem
+from povcoop._layout import Kind
+from povcoop._loading.checks import record_problem
+
+RANGES: Final[tuple[tuple[str, str, str], ...]] = (
+    ("start", "end", "ends before it starts"),
+    ("role_start", "role_end", "the role ends before it starts"),
+    ("joined", "left", "left before joining"),
+    ("year", "horizon", "the horizon is before the year the figure refers to"),
+)
+"""Pairs of fields of one record or object whose second may not come before the first."""
+
+_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+"""C0 and C1 controls (but tab and line feed), and the marks and overrides that reorder or hide
+text (U+200E/F, U+202A-E, U+2066-9) or start it (U+FEFF)."""
+
+_SHORT_TEXT_BREAKS: Final = re.compile("[\t\n]")
+
+
+def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}.{key}" if path else str(key))
+
+
+def _long_text(path: str) -> bool:
+    """Fields that may span lines: descriptions, notes, quotes, caveats, conditions."""
+    last = path.rsplit(".", 1)[-1].split("[", 1)[0]
+    return last in ("description", "note", "quote", "reading", "caveats", "conditions")
+
+
+def _character_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    for path, text in _strings(record, ""):
+        found = _FORBIDDEN.search(text)
+        if found is None and not _long_text(path):
+            found = _SHORT_TEXT_BREAKS.search(text)
+        if found is not None:
+            yield path, f"holds the invisible or control character U+{ord(found.group()):04X} at {found.start()}"
+
+
+def _dates_key(value: Any) -> tuple[int, ...] | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return (value,)
+    if isinstance(value, str):
+        return tuple(int(part) for part in value.split("-"))
+    return None
+
+
+def _before(first: Any, second: Any) -> bool:
+    """Whether ``second`` is surely before ``first`` (``2021`` is not before ``2021-03``)."""
+    a, b = _dates_key(first), _dates_key(second)
+    if a is None or b is None:
+        return False
+    common = min(len(a), len(b))
+    return b[:common] < a[:common]
+
+
+def _range_problems(item: dict[str, Any], prefix: str) -> Iterator[tuple[str, str]]:
+    for first, second, what in RANGES:
+        if item.get(first) is not None and item.get(second) is not None and _before(item[first], item[second]):
+            yield f"{prefix}{second}", f"{what}: {item[first]} to {item[second]}"
+    for key, value in item.items():
+        items = value if isinstance(value, list) else [value]
+        for index, nested in enumerate(items):
+            if isinstance(nested, dict):
+                where = f"{prefix}{key}[{index}]." if isinstance(value, list) else f"{prefix}{key}."
+                yield from _range_problems(nested, where)
+
+
+def _country_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """A DAC recipient code whose official name is another country's ISO name."""
+    code = record.get("dac_recipient")
+    if not isinstance(code, str):
+        return
+    recipient = code_list("oecd-dac-recipient").get(code)
+    names = code_list("iso3166-1-alpha-3")
+    own = names.get(record.get("id") or "")
+    if recipient is None or own is None or recipient == own:
+        return
+    other = next((alpha_3 for alpha_3, name in names.items() if name == recipient), None)
+    if other is not None and other != record.get("id"):
+        yield "dac_recipient", f"{code} is the DAC recipient code of {recipient} ({other}), not of {own}"
+
+
+def meaning_problems(
+    records: Mapping[Kind, list[Any]], invalid: frozenset[tuple[Kind, int]], types: Mapping[Kind, type[Entity]]
+) -> list[Problem]:
+    """Every problem of meaning in the valid records."""
+    problems: list[Problem] = []
+    for kind, cls in types.items():
+        is_country = issubclass(cls, Country)
+        for index, record in enumerate(records.get(kind, ())):
+            if (kind, index) in invalid or not isinstance(record, dict):
+                continue
+            found = [
+                *((field, "control-character", message) for field, message in _character_problems(record)),
+                *((field, "range-reversed", message) for field, message in _range_problems(record, "")),
+                *(
+                    (field, "code-mismatch", message)
+                    for field, message in (_country_problems(record) if is_country else ())
+                ),
+            ]
+            problems.extend(record_problem(kind, index, record, *problem) for problem in found)
+    return problems
