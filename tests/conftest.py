@@ -46,7 +46,7 @@ def write(folder: Path, name: str, value: Any) -> None:
     (folder / name).write_text(json.dumps(value, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def edit(folder: Path, name: str, change: Callable[[Any], None]) -> None:
+def edit(folder: Path, name: str, change: Callable[[Any], object]) -> None:
     """Change a data file's JSON value in place."""
     value = read(folder, name)
     change(value)

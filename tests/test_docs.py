@@ -158,7 +158,19 @@ def test_the_site_builds_without_warnings(tmp_path: Path) -> None:
     command += ["-d", str(tmp_path / "doctrees")]
     result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
     assert result.returncode == 0, result.stderr[-5000:]
-    pages = ["index", "guide", "cite", "iati", "methodology", "architecture", "changelog", "data-dictionary", "api"]
+    pages = [
+        "index",
+        "guide",
+        "cite",
+        "your-data",
+        "scale",
+        "iati",
+        "methodology",
+        "architecture",
+        "changelog",
+        "data-dictionary",
+        "api",
+    ]
     pages += ["data/index"]
     pages += [f"data/{kind}" for kind in povcoop.load().collections]
     for page in pages:

@@ -138,7 +138,7 @@ def _raised(obj: Any) -> set[str]:
     function = obj.fget if isinstance(obj, property) else obj
     if inspect.isclass(function):
         return set()
-    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))  # type: ignore[arg-type]
     raised = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Raise) and node.exc is not None:

@@ -194,7 +194,7 @@ def test_iso_codes_that_disagree(folder: Path) -> None:
 def test_impossible_date(folder: Path) -> None:
     index, _ = record(folder, "sources.json", "cns-2021-03-10")
     edit(folder, "sources.json", lambda records: records[index].update(published="2021-02-30"))
-    only(problems_of(folder), file="sources.json", index=index, field="published", code="invalid-value")
+    only(problems_of(folder), file="sources.json", index=index, field="published", code="bad-format")
 
 
 def test_reference_cycle(folder: Path) -> None:
@@ -286,10 +286,10 @@ def test_a_failed_load_changes_nothing(folder: Path, cat: povcoop.Catalog) -> No
     assert [len(c) for c in cat.collections.values()] == before
 
 
-def test_a_file_is_not_a_folder(folder: Path) -> None:
+def test_a_lone_file_of_records_needs_a_base(folder: Path) -> None:
     with pytest.raises(povcoop.DataError) as raised:
         povcoop.load(folder / "projects.json")
-    assert raised.value.problems[0].code == "not-a-folder"
+    assert raised.value.problems[0].code == "needs-base"
 
 
 def test_a_missing_folder(tmp_path: Path) -> None:

@@ -184,7 +184,7 @@ EDGE_VALUES: dict[str, list[Any]] = {
 def _schema_accepts(record: dict[str, Any]) -> bool:
     jsonschema = pytest.importorskip("jsonschema")
     validator = jsonschema.Draft202012Validator(povcoop.json_schema("projects"))
-    return validator.is_valid([record])
+    return bool(validator.is_valid([record]))
 
 
 def _loader_accepts(tmp_path: Path, cat: povcoop.Catalog, record: dict[str, Any]) -> bool:

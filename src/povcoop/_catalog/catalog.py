@@ -80,12 +80,16 @@ class Catalog:
         return {kind: collection._by_id for kind, collection in self._collections.items()}  # type: ignore[misc]
 
     def merge(self, other: Catalog) -> Catalog:
-        """This catalog and ``other`` together, with ``other``'s manifest (the catalog merged in:
-        usually a user's, onto the shipped one).
+        """This catalog and ``other`` together, with ``other``'s manifest.
 
-        Each kind holds this catalog's entities, then ``other``'s new ones. An entity of both is
-        kept once when the two are equal; when they differ, a :class:`~povcoop.DataError` lists
-        every such id (problem code ``conflicting-id``): nothing is silently replaced.
+        ``other`` is the catalog merged in: usually a user's, onto the shipped one. Each kind
+        holds this catalog's entities, then ``other``'s new ones. An entity of both is kept once
+        when the two are equal; when they differ, a :class:`~povcoop.DataError` lists every such
+        id (problem code ``conflicting-id``): nothing is silently replaced.
+
+        Raises:
+            TypeError: ``other`` is not a :class:`Catalog`.
+            DataError: ``other`` has entities whose ids this catalog holds with other content.
 
         >>> import povcoop
         >>> cat = povcoop.load()

@@ -83,6 +83,10 @@ def load(
 
     ``max_bytes`` caps the size of each file read (1 GiB by default).
 
+    Raises:
+        DataError: every problem of the data, each with its file, record, id, field and code.
+        TypeError: ``base``, ``kind`` or ``max_bytes`` given wrongly (``base`` without a path).
+
     >>> import povcoop
     >>> povcoop.load() is povcoop.load()
     True

@@ -82,7 +82,7 @@ def _load(
     *,
     trusted: bool,
     types: Mapping[Kind, type[Entity]],
-    record_models: Mapping[Kind, Any] | None,
+    record_models: Mapping[str, Any] | None,
     base: Base,
 ) -> Loaded:
     if trusted:

@@ -109,6 +109,13 @@ _DATE_PATTERN = (
 """Exactly the dates of the proleptic Gregorian calendar (years 1 to 9999) at year, month or day
 precision, so that the JSON Schema rejects ``2021-13`` and ``2021-02-29`` as the loader does."""
 
+PATTERN_NAMES: Final[dict[str, str]] = {
+    _DATE_PATTERN: "a real date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$": "an id: lower-case letters and digits in words joined by '-'",
+    rf"^({'|'.join(KINDS)})/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$": "a reference 'kind/id' (projects/my-project)",
+}
+"""What a message calls a pattern that does not speak for itself."""
+
 DateText = Annotated[
     str,
     StringConstraints(pattern=_DATE_PATTERN),

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, create
 
 from povcoop._errors import Problem, clip
 from povcoop._layout import MANIFEST, Kind, file_of
-from povcoop._records.models import Manifest
+from povcoop._records.models import PATTERN_NAMES, Manifest
 
 _CODES = {
     "extra_forbidden": "unknown-field",
@@ -113,11 +113,20 @@ def validate_manifest(value: dict[str, Any]) -> list[Problem]:
     return []
 
 
+def _message(error: Any) -> str:
+    """Pydantic's message, but a pattern named for what it means: a date's pattern runs to
+    three hundred characters and says nothing to a reader."""
+    pattern = (error.get("ctx") or {}).get("pattern")
+    if error["type"] == "string_pattern_mismatch" and isinstance(pattern, str):
+        return f"not {PATTERN_NAMES.get(pattern, f'of the form {clip(pattern, 60)}')}"
+    return str(error["msg"])
+
+
 def _problem(name: str, error: Any, value: Any) -> Problem:
     error_type = str(error["type"])
     place = _place(tuple(error["loc"]), value, error_type)
     code = problem_code(error_type)
-    message = str(error["msg"])
+    message = _message(error)
     if name == MANIFEST or not place or not isinstance(place[0], int):
         return Problem(file=name, field=field_path(place), code=code, message=message)
     index = place[0]
