@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._errors import DataError
 from povcoop._layout import Kind
-from povcoop._loading.build import build
+from povcoop._loading.build import build, gc_paused
 from povcoop._loading.checks import check
 from povcoop._loading.read import MAX_FILE_BYTES, read_folder
 from povcoop._loading.validate import shape_problems, validate
@@ -41,14 +41,15 @@ def load_folder(
     ``types`` and ``record_models`` give the entity class and the record model of each kind (the
     registry's; a test may extend them). Raises :class:`~povcoop.DataError` with every problem.
     """
-    raw, problems = read_folder(root, types, strict=not trusted, max_bytes=max_bytes)
-    if trusted:
-        invalid, found = shape_problems(raw)
-    else:
-        invalid, found = validate(raw, record_models)
-    problems.extend(found)
-    checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types)
-    problems.extend(found)
-    if problems:
-        raise DataError(problems)
-    return Loaded(manifest=raw.manifest, entities=build(raw.records, raw.texts, checked, types))
+    with gc_paused():  # every object made here is kept, or dropped at once on a failure
+        raw, problems = read_folder(root, types, strict=not trusted, max_bytes=max_bytes)
+        if trusted:
+            invalid, found = shape_problems(raw)
+        else:
+            invalid, found = validate(raw, record_models)
+        problems.extend(found)
+        checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types)
+        problems.extend(found)
+        if problems:
+            raise DataError(problems)
+        return Loaded(manifest=raw.manifest, entities=build(raw.records, raw.texts, checked, types))
