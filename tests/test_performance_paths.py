@@ -251,3 +251,28 @@ def test_nested_pauses_restore_the_collector_once() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+# -- a located quote is stored once ----------------------------------------------------------
+
+
+def test_a_located_quote_is_a_slice_of_its_source(cat: povcoop.Catalog) -> None:
+    from povcoop._domain.values import _SLICED, _stored_quote
+
+    located = [ev for p in cat.projects for ev in p.evidence if ev.is_located]
+    assert located
+    for ev in located:
+        assert _stored_quote.__get__(ev) is _SLICED
+        assert ev.quote == ev.source.text[ev.start : ev.end]
+        stored = povcoop.Evidence(basis=ev.basis, source=ev.source, quote=ev.quote, note=ev.note, locator=ev.locator)
+        assert _stored_quote.__get__(stored) == ev.quote  # not located: kept as given
+        assert attrs.evolve(ev) == ev
+        assert hash(attrs.evolve(ev)) == hash(ev)
+        assert attrs.asdict(ev, recurse=False)["quote"] == ev.quote
+
+
+def test_a_quote_that_is_not_its_slice_is_kept(cat: povcoop.Catalog) -> None:
+    ev = next(ev for p in cat.projects for ev in p.evidence if ev.is_located)
+    other = attrs.evolve(ev, quote="something else entirely")
+    assert other.quote == "something else entirely"
+    assert other != ev
