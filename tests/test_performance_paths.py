@@ -174,15 +174,21 @@ def _entity_fields(entity: povcoop.Entity) -> dict[str, Any]:
 
 
 def _both_builds(records: dict[str, list[Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The compiled builder (for every kind, however few its records) and the generic one."""
+    from povcoop._loading import build as module
+
     raw, problems = read_folder(DATA, ENTITY_TYPES, strict=False)
     raw.records.update(records)
     invalid, found = shape_problems(raw)
     checked, found_too = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
     assert problems == found == found_too == []
-    return (
-        build(raw.records, raw.texts, checked, ENTITY_TYPES),
-        build_generic(raw.records, raw.texts, checked, ENTITY_TYPES),
-    )
+    threshold = module._COMPILE_FROM
+    module._COMPILE_FROM = 0
+    try:
+        compiled = build(raw.records, raw.texts, checked, ENTITY_TYPES)
+    finally:
+        module._COMPILE_FROM = threshold
+    return compiled, build_generic(raw.records, raw.texts, checked, ENTITY_TYPES)
 
 
 def test_the_compiled_builder_builds_what_the_generic_one_does() -> None:
@@ -218,12 +224,32 @@ def test_the_compiled_builder_agrees_on_generated_records(data: st.DataObject) -
         assert [_entity_fields(e) for e in compiled[kind]] == [_entity_fields(e) for e in generic[kind]]
 
 
-def test_equal_codes_and_links_are_shared(tmp_path: Any) -> None:
+def test_equal_codes_and_links_are_shared() -> None:
     compiled, _ = _both_builds({})
-    countries = [c.m49_region for c in compiled["countries"]]
     by_code: dict[str, povcoop.Code] = {}
-    for code in countries:
-        assert by_code.setdefault(code.code, code) is code
+    for country in compiled["countries"]:
+        assert by_code.setdefault(country.m49_region.code, country.m49_region) is country.m49_region
+
+
+def test_a_large_user_corpus_loads_through_the_compiled_builder(folder: Any, cat: povcoop.Catalog) -> None:
+    """Over the threshold, a user's corpus is built by the compiled builder and loads equal to
+    the generic build of the same records."""
+    from povcoop._loading import build as module
+
+    projects = json.loads((folder / "projects.json").read_text(encoding="utf-8"))
+    many = []
+    for n in range(module._COMPILE_FROM + 1):
+        record = dict(projects[n % len(projects)])
+        record["id"] = f"{record['id']}-{n}"
+        many.append(record)
+    (folder / "projects.json").write_text(json.dumps(many, ensure_ascii=False), encoding="utf-8")
+    loaded = povcoop.load(folder)
+    assert len(loaded.projects) == len(many)
+    one = loaded.projects.get(f"{projects[1]['id']}-1")
+    shipped = cat.projects.get(projects[1]["id"])
+    assert _entity_fields(one) | {"id": shipped.id} == _entity_fields(shipped)
+    again = loaded.projects.get(f"{projects[1]['id']}-{1 + len(projects)}")
+    assert one.countries and again.countries is one.countries  # equal tuples of links are one
 
 
 # -- the collector ---------------------------------------------------------------------------

@@ -342,6 +342,11 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+_COMPILE_FROM = 1_000
+"""Compiling a class's builder costs about a millisecond; a kind with fewer records than this is
+built by the generic builder (the shipped catalog's first load stays in a few milliseconds)."""
+
+
 def build(
     records: Mapping[Kind, list[Record]],
     texts: Mapping[str, str],
@@ -350,18 +355,21 @@ def build(
 ) -> dict[Kind, tuple[Entity, ...]]:
     """The entities of each kind, linked, in the order of their files."""
     context = _Context(texts, checked)
+    generic = _Builder(texts, checked)
+    generic.built = context.built
     with gc_paused():
         for kind in kind_order(types):
             cls = types[kind]
             table = context.table(kind)
             kind_records = records.get(kind, [])
             deferred = issubclass(cls, Source)
-            make = context.maker(cls, deferred)
+            compiled = len(kind_records) >= _COMPILE_FROM
+            make = context.maker(cls, deferred) if compiled else _generic_maker(generic, cls, deferred)
             for index in checked.order[kind]:
                 record = kind_records[index]
                 table[record["id"]] = make(record, kind, index, "")
             if deferred:
-                make_evidence = context.maker(Evidence)
+                make_evidence = context.maker(Evidence) if compiled else _generic_maker(generic, Evidence, False)
                 paths = context.paths("evidence")
                 for index, record in enumerate(kind_records):
                     items = record.get("evidence") or ()
@@ -369,3 +377,10 @@ def build(
                     # The one mutation of a frozen entity, before anyone can see it (see the module's note).
                     object.__setattr__(table[record["id"]], "evidence", evidence)
         return {kind: tuple([context.built[kind][r["id"]] for r in records.get(kind, [])]) for kind in types}
+
+
+def _generic_maker(builder: _Builder, cls: type, skip_evidence: bool) -> _Make:
+    def make(item: Record, kind: str, index: int, prefix: str) -> Any:
+        return builder.instance(cls, item, (kind, index, prefix), skip_evidence=skip_evidence)
+
+    return make
