@@ -184,6 +184,8 @@ class _Context:
         self.codes: dict[str, dict[str, Code]] = {}
         self.dates: dict[str, PartialDate] = {}
         self.shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self.numbers: dict[int, int] = {}
+        """Offsets: one int object per offset, however many quotes start there."""
 
     def maker(self, cls: type, skip_evidence: bool = False) -> _Make:
         found = self.makers.get((cls, skip_evidence))
@@ -285,7 +287,7 @@ def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
             if field.name in ("start", "end"):
                 body += [
                     "span = spans.get((kind, index, prefix[:-1]))",
-                    f"if span is not None: values[{field.name!r}] = span[{0 if field.name == 'start' else 1}]",
+                    f"if span is not None: values[{field.name!r}] = number(span[{0 if field.name == 'start' else 1}])",
                 ]
             continue
         if field.role == "evidence" and skip_evidence:
@@ -304,6 +306,7 @@ def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
             "def bind(context):",
             "    spans = context.spans; texts = context.texts; built = context.built",
             "    date = context.date; share = context.share",
+            "    number = lambda n, numbers=context.numbers: numbers.setdefault(n, n)",
             *("    " + line for line in setup),
             "    def make(item, kind, index, prefix):",
             "        get = item.get",

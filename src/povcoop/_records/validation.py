@@ -132,26 +132,29 @@ def _view_class(schema: Any) -> type:
     return type(f"{schema['cls'].__name__}View", (_ModelView,), defaults)
 
 
-def _after(check: Any, view: type, with_info: bool) -> Any:
+def _before(check: Any, view: type, with_info: bool) -> Any:
+    """The model's after-validator ``check``, run before the fields are validated, on a view of
+    the input dict. Equivalent for what is accepted: a record is accepted only when its fields
+    are valid too, and then they are the values the model's validator would have read (strict
+    mode converts nothing). Anything else the check raises rejects the record, and the model
+    then says why. (Run after, on pydantic-core's output dict, it keeps that dict alive.)
+    """
     new = object.__new__
 
-    if with_info:
-
-        def after_with_info(value: dict[str, Any], info: Any) -> dict[str, Any]:
-            record: Any = new(view)
-            record.__dict__ = value
-            check(record, info)
-            return value
-
-        return {"type": "with-info", "function": after_with_info}
-
-    def after(value: dict[str, Any]) -> dict[str, Any]:
+    def before(value: Any, *info: Any) -> Any:
+        if type(value) is not dict:
+            return value  # the typed dict rejects it
         record: Any = new(view)
-        record.__dict__ = value  # no copy: the view reads the record itself
-        check(record)
+        record.__dict__.update(value)
+        try:
+            check(record, *info)
+        except ValueError:
+            raise
+        except Exception as error:
+            raise ValueError(f"the model's validator failed: {error!r}") from None
         return value
 
-    return {"type": "no-info", "function": after}
+    return {"type": "with-info" if with_info else "no-info", "function": before}
 
 
 def _typed_dict(schema: Any) -> Any:
@@ -197,8 +200,9 @@ def _plain(schema: Any) -> Any:
         plain = {key: value for key, value in schema.items() if key not in ("schema", "function", "metadata")}
         return {
             **plain,
+            "type": "function-before",
             "schema": _typed_dict(wrapped),
-            "function": _after(function["function"], _view_class(wrapped), with_info),
+            "function": _before(function["function"], _view_class(wrapped), with_info),
         }
     return {key: value if key in ("metadata", "cls") else _plain(value) for key, value in schema.items()}
 
@@ -207,7 +211,7 @@ def _plain(schema: Any) -> Any:
 def plain_validator(model: type[BaseModel]) -> SchemaValidator | None:
     """A validator of an array of ``model`` records that accepts and rejects exactly what the
     model does but yields plain dicts: derived from the model's own core schema (models become
-    typed dicts; the model's after-validators run on a view of each dict), so that the record
+    typed dicts; the model's after-validators run on a view of each input dict), so that the record
     models stay the one declaration. ``None`` when the model uses what cannot be derived (a
     custom ``__init__``, a wrap validator); :func:`records_valid` then uses the model itself.
     """
