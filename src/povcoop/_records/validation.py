@@ -137,7 +137,7 @@ def _before(check: Any, view: type, with_info: bool) -> Any:
     the input dict. Equivalent for what is accepted: a record is accepted only when its fields
     are valid too, and then they are the values the model's validator would have read (strict
     mode converts nothing). Anything else the check raises rejects the record, and the model
-    then says why. (Run after, on pydantic-core's output dict, it keeps that dict alive.)
+    then says why.
     """
     new = object.__new__
 
