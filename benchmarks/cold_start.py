@@ -45,20 +45,27 @@ def _wall(code: str) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=31)
-    args = parser.parse_args()
+def measure(runs: int) -> tuple[dict[str, float], float]:
+    """The median wall time of each command, and of the first ``load()`` after import, over
+    ``runs`` alternating runs."""
     for code in COMMANDS.values():  # warm the file cache and write the bytecode caches
         _wall(code)
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
     first_loads: list[float] = []
-    for _ in range(args.runs):
+    for _ in range(runs):
         for name, code in COMMANDS.items():
             times[name].append(_wall(code))
         out = subprocess.run([sys.executable, "-c", FIRST_LOAD], check=True, capture_output=True, text=True, env=_ENV)
         first_loads.append(float(out.stdout))
     medians = {name: statistics.median(values) for name, values in times.items()}
+    return medians, statistics.median(first_loads)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=31)
+    args = parser.parse_args()
+    medians, first_load = measure(args.runs)
     anchor = medians["anchor: pycountry get LAO"]
     print(f"cold start, median of {args.runs} runs each, alternating (Python {sys.version.split()[0]}):")
     for name, value in medians.items():
@@ -66,7 +73,7 @@ def main() -> None:
     ratio = medians["povcoop import + load()"] / anchor
     verdict = "within" if ratio <= 1.10 else "OVER"
     print(f"budget: povcoop / anchor = {ratio:.2f} (at most 1.10): {verdict}")
-    first = statistics.median(first_loads) * 1000
+    first = first_load * 1000
     print(f"first load() after import: median {first:.2f} ms (budget under 5 ms): {'within' if first < 5 else 'OVER'}")
 
 

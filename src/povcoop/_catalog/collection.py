@@ -204,11 +204,7 @@ class Collection(Generic[E]):
     def _index(self, name: str) -> dict[Any, list[int]]:
         index = self._indexes.get(name)
         if index is None:
-            keys_of = self._criteria[name].keys
-            index = {}
-            for position, item in enumerate(self._items):
-                for key in dict.fromkeys(keys_of(item)):
-                    index.setdefault(key, []).append(position)
+            index = _build_index(self._items, [self._criteria[name].keys])[0]
             self._indexes[name] = index
         return index
 
@@ -217,9 +213,13 @@ class Collection(Generic[E]):
 
         A collection made by ``where()`` or ``search()`` builds its own indexes on first use.
         """
-        for name in self._criteria:
-            self._index(name)
-        self._name_index()
+        from povcoop._loading.build import gc_paused
+
+        missing = [name for name in self._criteria if name not in self._indexes]
+        with gc_paused():  # an index of a million entries is a million lists: nothing to collect
+            built = _build_index(self._items, [self._criteria[name].keys for name in missing])
+            self._indexes.update(zip(missing, built, strict=True))
+            self._name_index()
 
     def where(self, **criteria: Any) -> Collection[E]:
         """The entities matching every criterion.
@@ -307,12 +307,17 @@ class Collection(Generic[E]):
     def _name_index(self) -> dict[str, list[int]]:
         names = self._names
         if not names and self._items:
+            normalized: dict[str, str] = {}  # names and aliases repeat: normalize each once
             for position, item in enumerate(self._items):
                 for text in _names_of(item):
-                    key = normalize(text)
+                    key = normalized.get(text)
+                    if key is None:
+                        key = normalized[text] = normalize(text)
                     if key:
-                        positions = names.setdefault(key, [])
-                        if not positions or positions[-1] != position:
+                        positions = names.get(key)
+                        if positions is None:
+                            names[key] = [position]
+                        elif positions[-1] != position:
                             positions.append(position)
         return names
 
@@ -393,6 +398,22 @@ class Collection(Generic[E]):
 
         table: pyarrow.Table = to_arrow(self._type, self._items)
         return table
+
+
+def _build_index(items: tuple[Any, ...], readers: list[Callable[[Any], Iterable[Any]]]) -> list[dict[Any, list[int]]]:
+    """One index (key -> positions, in order, each once) per reader of keys, in one pass over
+    ``items``; each position is one int object, shared by every index that holds it."""
+    indexes: list[dict[Any, list[int]]] = [{} for _ in readers]
+    pairs = list(zip(readers, indexes, strict=True))
+    for position, item in enumerate(items):
+        for keys_of, index in pairs:
+            for key in keys_of(item):
+                positions = index.get(key)
+                if positions is None:
+                    index[key] = [position]
+                elif positions[-1] != position:  # a key an entity gives twice counts once
+                    positions.append(position)
+    return indexes
 
 
 def _names_of(item: Any) -> Iterator[str]:

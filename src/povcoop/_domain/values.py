@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -56,6 +56,47 @@ class Evidence:
     def is_located(self) -> bool:
         """Whether the quote was found in its source's text, so ``start`` and ``end`` are set."""
         return self.start is not None
+
+    def __attrs_post_init__(self) -> None:
+        # A located quote is a slice of its source's text: hold the offsets only (a corpus of
+        # quotes would otherwise hold each quote twice). ``quote`` reads the slice back.
+        if self.start is not None:
+            text = self.source.text
+            if text is not None and text[self.start : self.end] == _stored_quote.__get__(self):
+                _stored_quote.__set__(self, _SLICED)
+
+
+class _Sliced:
+    """Stored in place of a located quote: the quote is its source's text at ``start:end``."""
+
+    def __repr__(self) -> str:
+        return "<the source's text at start:end>"
+
+
+_SLICED = _Sliced()
+_stored_quote = Evidence.__dict__["quote"]  # the slot attrs made for the field
+
+
+class _Quote:
+    """``Evidence.quote``: the stored quote, or the source's text at ``start:end`` when the
+    quote was stored as a slice of it."""
+
+    def __get__(self, evidence: Evidence | None, owner: type | None = None) -> Any:
+        if evidence is None:
+            return _stored_quote
+        stored = _stored_quote.__get__(evidence)
+        if stored is _SLICED:
+            return evidence.source.text[evidence.start : evidence.end]  # type: ignore[index]
+        return stored
+
+    def __set__(self, evidence: Evidence, value: str | None) -> None:
+        _stored_quote.__set__(evidence, value)
+
+    def __delete__(self, evidence: Evidence) -> None:
+        _stored_quote.__delete__(evidence)
+
+
+Evidence.quote = _Quote()  # type: ignore[assignment]
 
 
 @attrs.frozen(kw_only=True)

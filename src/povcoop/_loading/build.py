@@ -10,7 +10,10 @@ evidences its own date), so their evidence is attached once every source exists.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from povcoop._codes import code_name
@@ -133,13 +136,14 @@ _CONVERTERS: dict[str, _Converter] = {
 """How each role's value at rest becomes its value in the domain."""
 
 
-def build(
+def build_generic(
     records: Mapping[Kind, list[Record]],
     texts: Mapping[str, str],
     checked: Checked,
     types: Mapping[Kind, type[Entity]],
 ) -> dict[Kind, tuple[Entity, ...]]:
-    """The entities of each kind, linked, in the order of their files."""
+    """The entities of each kind, linked, in the order of their files, field by field through
+    the registry: the reference that :func:`build` is tested against."""
     builder = _Builder(texts, checked)
     for kind in kind_order(types):
         cls = types[kind]
@@ -155,3 +159,238 @@ def build(
                 # The one mutation of a frozen entity, before anyone can see it (see the module's note).
                 object.__setattr__(table[record["id"]], "evidence", evidence)
     return {kind: tuple(builder.built[kind][r["id"]] for r in records.get(kind, [])) for kind in types}
+
+
+# -- the compiled builder ----------------------------------------------------------------------
+#
+# The generic builder above asks the registry about every field of every record; for a corpus
+# of a million records that walk is most of the load. The compiled builder reads the registry
+# once per class and generates a function that converts one record with straight-line code;
+# it shares what is equal (codes, dates, tuples of links) so that a corpus costs its distinct
+# values only. tests/test_performance_paths.py holds it equal to the generic one.
+
+_Make = Callable[[Record, str, int, str], Any]
+
+
+class _Context:
+    """What the generated functions of one build share: the built tables, the spans, the texts
+    and the caches of equal values."""
+
+    def __init__(self, texts: Mapping[str, str], checked: Checked) -> None:
+        self.texts = texts
+        self.spans = checked.spans
+        self.built: dict[str, dict[str, Any]] = {}
+        self.makers: dict[tuple[type, bool], _Make] = {}
+        self.codes: dict[str, dict[str, Code]] = {}
+        self.dates: dict[str, PartialDate] = {}
+        self.shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self.numbers: dict[int, int] = {}
+        """Offsets: one int object per offset, however many quotes start there."""
+
+    def maker(self, cls: type, skip_evidence: bool = False) -> _Make:
+        found = self.makers.get((cls, skip_evidence))
+        if found is None:
+            found = self.makers[(cls, skip_evidence)] = _compiled(cls, skip_evidence)(self)
+        return found
+
+    def code(self, scheme: str) -> Callable[[str], Code]:
+        cache = self.codes.setdefault(scheme, {})
+
+        def make(value: str) -> Code:
+            found = cache.get(value)
+            if found is None:
+                found = cache[value] = Code(scheme, value, code_name(scheme, value))
+            return found
+
+        return make
+
+    def date(self, text: str) -> PartialDate:
+        found = self.dates.get(text)
+        if found is None:
+            found = self.dates[text] = PartialDate.fromisoformat(text)
+        return found
+
+    def table(self, kind: str) -> dict[str, Any]:
+        return self.built.setdefault(kind, {})
+
+    def share(self, key: tuple[Any, ...], made: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
+        """One tuple for equal tuples of links or codes (``key`` says what they are)."""
+        found = self.shared.get(key)
+        if found is None:
+            found = self.shared[key] = made()
+        return found
+
+    def paths(self, at_rest: str) -> Callable[[str, int], str]:
+        """``paths(prefix, i)`` is ``f"{prefix}{at_rest}[{i}]."``, without formatting at the top level."""
+        known: list[str] = []
+
+        def path(prefix: str, i: int) -> str:
+            if prefix:
+                return f"{prefix}{at_rest}[{i}]."
+            while len(known) <= i:
+                known.append(f"{at_rest}[{len(known)}].")
+            return known[i]
+
+        return path
+
+
+_compiled_cache: dict[tuple[type, bool], Callable[[_Context], _Make]] = {}
+_compile_lock = threading.Lock()
+
+
+def _compiled(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
+    """The generated ``bind(context) -> make(item, kind, index, prefix)`` of ``cls``."""
+    key = (cls, skip_evidence)
+    found = _compiled_cache.get(key)
+    if found is None:
+        with _compile_lock:
+            found = _compiled_cache.get(key) or _compiled_cache.setdefault(key, _generate(cls, skip_evidence))
+    return found
+
+
+_EXPRESSIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    # role: (lines that bind what the conversion needs, once per build; the conversion of raw)
+    "value": ((), "raw"),
+    "texts": ((), "tuple(raw)"),
+    "date": ((), "date(raw)"),
+    "text": ((), "texts.get(raw)"),
+    "link": (("table_{n} = context.table({target!r})",), "table_{n}[raw]"),
+    "links": (
+        ("table_{n} = context.table({target!r})",),
+        "share(({target!r}, *raw), lambda: tuple([table_{n}[x] for x in raw])) if raw else ()",
+    ),
+    "refs": ((), "tuple([built[k][i] for k, _, i in (r.partition('/') for r in raw)])"),
+    "code": (("code_{n} = context.code({scheme!r})",), "code_{n}(raw)"),
+    "codes": (
+        ("code_{n} = context.code({scheme!r})",),
+        "share(({scheme!r}, *raw), lambda: tuple([code_{n}(x) for x in raw])) if raw else ()",
+    ),
+    "nested": (("make_{n} = context.maker(nested_{n})",), "make_{n}(raw, kind, index, prefix + {dotted!r})"),
+    "nested_list": (
+        ("make_{n} = context.maker(nested_{n})", "path_{n} = context.paths({at_rest!r})"),
+        "tuple([make_{n}(x, kind, index, path_{n}(prefix, i)) for i, x in enumerate(raw)])",
+    ),
+    "evidence": (
+        ("make_{n} = context.maker(nested_{n})", "path_{n} = context.paths({at_rest!r})"),
+        "tuple([make_{n}(x, kind, index, path_{n}(prefix, i)) for i, x in enumerate(raw)])",
+    ),
+}
+"""How the generated code converts each role's value at rest (the same as ``_CONVERTERS``)."""
+
+
+def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
+    setup: list[str] = []
+    body: list[str] = []
+    names: dict[str, Any] = {"cls": cls}
+    for n, field in enumerate(fields_of(cls)):
+        if field.derived:
+            if field.name in ("start", "end"):
+                body += [
+                    "span = spans.get((kind, index, prefix[:-1]))",
+                    f"if span is not None: values[{field.name!r}] = number(span[{0 if field.name == 'start' else 1}])",
+                ]
+            continue
+        if field.role == "evidence" and skip_evidence:
+            continue
+        if field.role not in _EXPRESSIONS:  # pragma: no cover - a new role must be taught to both builders
+            raise TypeError(f"the builder does not know the role {field.role!r} of {cls.__name__}.{field.name}")
+        names[f"nested_{n}"] = Evidence if field.role == "evidence" else field.nested
+        lines, expression = _EXPRESSIONS[field.role]
+        words = {"n": n, "target": field.target, "scheme": field.scheme, "at_rest": field.at_rest}
+        words["dotted"] = field.at_rest + "."
+        setup += [line.format(**words) for line in lines]
+        body += [f"raw = get({field.at_rest!r})", "if raw is not None:"]
+        body.append(f"    values[{field.name!r}] = {expression.format(**words)}")
+    source = "\n".join(
+        [
+            "def bind(context):",
+            "    spans = context.spans; texts = context.texts; built = context.built",
+            "    date = context.date; share = context.share",
+            "    number = lambda n, numbers=context.numbers: numbers.setdefault(n, n)",
+            *("    " + line for line in setup),
+            "    def make(item, kind, index, prefix):",
+            "        get = item.get",
+            "        values = {}",
+            *("        " + line for line in body),
+            "        return cls(**values)",
+            "    return make",
+        ]
+    )
+    namespace = dict(names)
+    exec(compile(source, f"<povcoop builder of {cls.__name__}>", "exec"), namespace)
+    bind: Callable[[_Context], _Make] = namespace["bind"]
+    return bind
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = [0, False]  # how many pauses are open; whether the collector was on at the first
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the garbage collector while a bulk load builds objects that are all kept; its
+    state is restored when the last open pause ends. Building a million objects with the
+    collector on costs more in collections than in building."""
+    with _gc_lock:
+        if _gc_pauses[0] == 0:
+            _gc_pauses[1] = gc.isenabled()
+            gc.disable()
+        _gc_pauses[0] += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses[0] -= 1
+            if _gc_pauses[0] == 0 and _gc_pauses[1]:
+                gc.enable()
+
+
+_COMPILE_FROM = 1_000
+"""Compiling a class's builder costs about a millisecond; a kind with fewer records than this is
+built by the generic builder (the shipped catalog's first load stays in a few milliseconds)."""
+
+
+def build(
+    records: Mapping[Kind, list[Record]],
+    texts: Mapping[str, str],
+    checked: Checked,
+    types: Mapping[Kind, type[Entity]],
+    base: Mapping[Kind, Mapping[str, Entity]] | None = None,
+) -> dict[Kind, tuple[Entity, ...]]:
+    """The entities of each kind, linked, in the order of their files.
+
+    ``base`` holds entities (by kind and id) the records may link to; the result holds the
+    records' own entities only.
+    """
+    context = _Context(texts, checked)
+    for kind, known in (base or {}).items():
+        context.built[kind] = dict(known)
+    generic = _Builder(texts, checked)
+    generic.built = context.built
+    with gc_paused():
+        for kind in kind_order(types):
+            cls = types[kind]
+            table = context.table(kind)
+            kind_records = records.get(kind, [])
+            deferred = issubclass(cls, Source)
+            compiled = len(kind_records) >= _COMPILE_FROM
+            make = context.maker(cls, deferred) if compiled else _generic_maker(generic, cls, deferred)
+            for index in checked.order[kind]:
+                record = kind_records[index]
+                table[record["id"]] = make(record, kind, index, "")
+            if deferred:
+                make_evidence = context.maker(Evidence) if compiled else _generic_maker(generic, Evidence, False)
+                paths = context.paths("evidence")
+                for index, record in enumerate(kind_records):
+                    items = record.get("evidence") or ()
+                    evidence = tuple(make_evidence(x, kind, index, paths("", i)) for i, x in enumerate(items))
+                    # The one mutation of a frozen entity, before anyone can see it (see the module's note).
+                    object.__setattr__(table[record["id"]], "evidence", evidence)
+        return {kind: tuple([context.built[kind][r["id"]] for r in records.get(kind, [])]) for kind in types}
+
+
+def _generic_maker(builder: _Builder, cls: type, skip_evidence: bool) -> _Make:
+    def make(item: Record, kind: str, index: int, prefix: str) -> Any:
+        return builder.instance(cls, item, (kind, index, prefix), skip_evidence=skip_evidence)
+
+    return make

@@ -17,11 +17,11 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from povcoop._domain.entities import ENTITY_TYPES, Entity, Source
+from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._errors import DataError, Problem, clip
 from povcoop._layout import Kind, file_of
-from povcoop._loading.build import _Builder, build, kind_order
-from povcoop._loading.checks import NO_BASE, Base, Checked, check
+from povcoop._loading.build import build, gc_paused
+from povcoop._loading.checks import NO_BASE, Base, check
 from povcoop._loading.meaning import meaning_problems
 from povcoop._loading.read import MAX_FILE_BYTES, RawData, read_file, read_folder
 from povcoop._loading.validate import shape_problems, validate
@@ -50,8 +50,9 @@ def load_folder(
     result holds the folder's own entities only. Raises :class:`~povcoop.DataError` with every
     problem.
     """
-    raw, problems = read_folder(root, types, strict=not trusted, max_bytes=max_bytes)
-    return _load(raw, problems, trusted=trusted, types=types, record_models=record_models, base=base)
+    with gc_paused():  # every object made here is kept, or dropped at once on a failure
+        raw, problems = read_folder(root, types, strict=not trusted, max_bytes=max_bytes)
+        return _load(raw, problems, trusted=trusted, types=types, record_models=record_models, base=base)
 
 
 def load_file(
@@ -70,7 +71,8 @@ def load_file(
     raw, problems = read_file(root, name, kind, types, max_bytes=max_bytes)
     raw = raw._replace(manifest=dict(manifest))
     try:
-        return _load(raw, problems, trusted=False, types=types, record_models=None, base=base)
+        with gc_paused():
+            return _load(raw, problems, trusted=False, types=types, record_models=None, base=base)
     except DataError as error:  # name the file as the user did, not as a folder would
         usual = file_of(kind)
         raise DataError([attrs.evolve(p, file=name) if p.file == usual else p for p in error.problems]) from None
@@ -96,40 +98,13 @@ def _load(
         problems.extend(meaning_problems(raw.records, invalid, types))
     if problems:
         raise DataError(problems)
+    entities = build(raw.records, raw.texts, checked, types, base)
     if not base:
-        return Loaded(manifest=raw.manifest, entities=build(raw.records, raw.texts, checked, types))
-    entities = _build_onto(base, raw.records, raw.texts, checked, types)
+        return Loaded(manifest=raw.manifest, entities=entities)
     conflicts = list(conflicting(base, entities))
     if conflicts:
         raise DataError(conflicts)
     return Loaded(manifest=raw.manifest, entities=entities)
-
-
-def _build_onto(
-    base: Base,
-    records: Mapping[Kind, list[dict[str, Any]]],
-    texts: Mapping[str, str],
-    checked: Checked,
-    types: Mapping[Kind, type[Entity]],
-) -> dict[Kind, tuple[Entity, ...]]:
-    """:func:`~povcoop._loading.build.build`, with the base's entities there to link to.
-
-    Kept beside ``build`` rather than in it while the builder is reworked for speed; it uses the
-    same converter, only seeded with the base's entities.
-    """
-    builder = _Builder(texts, checked)
-    for kind in kind_order(types):
-        table = builder.built.setdefault(kind, dict(base.get(kind, {})))
-        kind_records = records.get(kind, [])
-        deferred = issubclass(types[kind], Source)
-        for index in checked.order[kind]:
-            record = kind_records[index]
-            table[record["id"]] = builder.instance(types[kind], record, (kind, index, ""), skip_evidence=deferred)
-        if deferred:
-            for index, record in enumerate(kind_records):
-                evidence = builder.evidence(record.get("evidence") or (), (kind, index, "evidence"))
-                object.__setattr__(table[record["id"]], "evidence", evidence)  # before anyone can see it
-    return {kind: tuple(builder.built[kind][r["id"]] for r in records.get(kind, [])) for kind in types}
 
 
 def conflicting(base: Base, entities: Mapping[Kind, Iterable[Entity]]) -> Iterable[Problem]:

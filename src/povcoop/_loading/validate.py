@@ -20,7 +20,7 @@ def validate(
     """Validate the manifest and every kind's records; return the invalid records (present for
     their ids, skipped by the other checks) and the problems, each located and coded."""
     from povcoop._records.models import RECORD_MODELS
-    from povcoop._records.validation import validate_manifest, validate_records
+    from povcoop._records.validation import records_valid, validate_manifest, validate_records
 
     models: Mapping[Any, Any] = record_models or RECORD_MODELS
     problems: list[Problem] = []
@@ -28,8 +28,8 @@ def validate(
         problems.extend(validate_manifest(raw.manifest))
     invalid: set[tuple[Kind, int]] = set()
     for kind, records in raw.records.items():
-        if not records:
-            continue
+        if not records or records_valid(models[kind], records):
+            continue  # valid: the models need not build their objects to say so
         found = validate_records(kind, models[kind], records)
         problems.extend(found)
         invalid.update((kind, p.index) for p in found if p.index is not None)

@@ -7,6 +7,7 @@ import functools
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
+from pydantic_core import SchemaValidator, core_schema
 
 from povcoop._errors import Problem, clip
 from povcoop._layout import MANIFEST, Kind, file_of
@@ -102,6 +103,124 @@ def validate_records(kind: Kind, model: type[BaseModel], value: list[Any]) -> li
     except ValidationError as error:
         return [_problem(file_of(kind), e, value) for e in error.errors(include_url=False, include_input=False)]
     return []
+
+
+def records_valid(model: type[BaseModel], value: list[Any]) -> bool | None:
+    """Whether ``value`` is a valid array of ``model`` records, by :func:`plain_validator`
+    (which builds no model objects), or ``None`` when the model has no plain validator;
+    :func:`validate_records` says what is wrong."""
+    validator = plain_validator(model)
+    if validator is None:
+        return None
+    try:
+        validator.validate_python(value)
+    except ValidationError:
+        return False
+    return True
+
+
+class _ModelView:
+    """A record's values read as a model's attributes, for the model's own after-validators;
+    the class attributes are the model's defaults."""
+
+
+def _view_class(schema: Any) -> type:
+    defaults = {}
+    for name, field in schema["schema"]["fields"].items():
+        inner = field["schema"]
+        if inner["type"] == "default":
+            defaults[name] = inner["default"] if "default" in inner else inner["default_factory"]()
+    return type(f"{schema['cls'].__name__}View", (_ModelView,), defaults)
+
+
+def _before(check: Any, view: type, with_info: bool) -> Any:
+    """The model's after-validator ``check``, run before the fields are validated, on a view of
+    the input dict. Equivalent for what is accepted: a record is accepted only when its fields
+    are valid too, and then they are the values the model's validator would have read (strict
+    mode converts nothing). Anything else the check raises rejects the record, and the model
+    then says why.
+    """
+    new = object.__new__
+
+    def before(value: Any, *info: Any) -> Any:
+        if type(value) is not dict:
+            return value  # the typed dict rejects it
+        record: Any = new(view)
+        record.__dict__.update(value)
+        try:
+            check(record, *info)
+        except ValueError:
+            raise
+        except Exception as error:
+            raise ValueError(f"the model's validator failed: {error!r}") from None
+        return value
+
+    return {"type": "with-info" if with_info else "no-info", "function": before}
+
+
+def _typed_dict(schema: Any) -> Any:
+    inner = schema["schema"]
+    if schema.get("custom_init") or schema.get("post_init") or inner["type"] != "model-fields":
+        raise NotImplementedError(f"no plain schema for {schema.get('cls')}")
+    if inner.get("computed_fields") or inner.get("model_validators"):
+        raise NotImplementedError(f"no plain schema for {schema.get('cls')}")
+    fields = {}
+    for name, field in inner["fields"].items():
+        value = field["schema"]
+        optional = value["type"] == "default"
+        # Without the default: an absent key stays absent, as in the parsed file.
+        fields[name] = core_schema.typed_dict_field(
+            _plain(value["schema"] if optional else value), required=not optional
+        )
+    config = schema.get("config", {})
+    return core_schema.typed_dict_schema(
+        fields,
+        extra_behavior=config.get("extra_fields_behavior"),
+        strict=config.get("strict"),
+        config=config,
+        ref=schema.get("ref"),
+    )
+
+
+def _plain(schema: Any) -> Any:
+    """``schema`` with each model schema in it replaced by a typed-dict schema of the same
+    fields, constraints and config, and each model after-validator run on a view of the dict."""
+    if isinstance(schema, list):
+        return [_plain(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kind = schema.get("type")
+    if kind == "model":
+        return _typed_dict(schema)
+    wrapped = schema.get("schema")
+    if str(kind).startswith("function-") and isinstance(wrapped, dict) and wrapped.get("type") == "model":
+        if kind != "function-after":
+            raise NotImplementedError("only a model's after-validators can run on a view of its dict")
+        function = schema["function"]
+        with_info = function["type"] == "with-info"
+        plain = {key: value for key, value in schema.items() if key not in ("schema", "function", "metadata")}
+        return {
+            **plain,
+            "type": "function-before",
+            "schema": _typed_dict(wrapped),
+            "function": _before(function["function"], _view_class(wrapped), with_info),
+        }
+    return {key: value if key in ("metadata", "cls") else _plain(value) for key, value in schema.items()}
+
+
+@functools.cache
+def plain_validator(model: type[BaseModel]) -> SchemaValidator | None:
+    """A validator of an array of ``model`` records that accepts and rejects exactly what the
+    model does but yields plain dicts: derived from the model's own core schema (models become
+    typed dicts; the model's after-validators run on a view of each input dict), so that the record
+    models stay the one declaration. ``None`` when the model uses what cannot be derived (a
+    custom ``__init__``, a wrap validator); :func:`records_valid` then uses the model itself.
+    """
+    try:
+        schema = _plain(model.__pydantic_core_schema__)
+    except NotImplementedError:
+        return None
+    return SchemaValidator(core_schema.list_schema(schema))
 
 
 def validate_manifest(value: dict[str, Any]) -> list[Problem]:

@@ -1,0 +1,333 @@
+"""Every performance budget of povcoop, measured side by side, in one table.
+
+Run ``python benchmarks/run.py`` (a corpus of 100,000 projects), ``--quick`` (20,000, fewer
+runs) or ``--full`` (also the growth run of 1,000,000 projects: several GB of memory and
+minutes). Each timing is the median of runs that alternate with their anchor's, each load in a
+fresh interpreter, so that a busy machine slows both alike; each verdict compares a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import write_corpus  # noqa: E402
+
+_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+class Row(NamedTuple):
+    figure: str
+    measured: str
+    anchor: str
+    ratio: float | None
+    budget: str
+    within: bool | None
+
+
+# -- what a child interpreter measures -------------------------------------------------------------
+
+
+def _child(task: str, path: str) -> dict[str, Any]:
+    """One measurement in this (fresh) interpreter: the seconds of one operation, its peak memory."""
+    import gc
+    import resource
+
+    folder = Path(path)
+    if task == "load":
+        import povcoop
+
+        povcoop.load()  # the imports and the shipped catalog are not what is measured
+        start = time.perf_counter()
+        _load(folder)
+        seconds = time.perf_counter() - start
+    elif task == "pydantic":
+        from pydantic import TypeAdapter
+
+        from povcoop._records.models import ProjectRecord
+
+        adapter = TypeAdapter(list[ProjectRecord])
+        data = (folder / "projects.json").read_bytes()
+        start = time.perf_counter()
+        adapter.validate_json(data)
+        seconds = time.perf_counter() - start
+    elif task == "json":
+        data = (folder / "projects.json").read_bytes()
+        start = time.perf_counter()
+        json.loads(data)
+        seconds = time.perf_counter() - start
+    elif task in ("memory-load", "memory-json"):
+        import tracemalloc
+
+        import povcoop
+
+        povcoop.load()
+        data = (folder / "projects.json").read_bytes()
+        gc.collect()
+        tracemalloc.start()
+        kept = povcoop.load(folder) if task == "memory-load" else json.loads(data)
+        gc.collect()
+        retained, _ = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        del kept
+        return {"bytes": retained}
+    else:
+        raise SystemExit(f"unknown task {task}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    return {"seconds": seconds, "peak": peak}
+
+
+def _load(folder: Path) -> Any:
+    """``povcoop.load(folder)``; a corpus over the file size limit (1 GiB) loads with the limit
+    raised, as a user would."""
+    import povcoop
+    from povcoop._catalog.load import _catalog
+    from povcoop._loading.folder import load_folder
+    from povcoop._loading.read import MAX_FILE_BYTES
+
+    if (folder / "projects.json").stat().st_size <= MAX_FILE_BYTES:
+        return povcoop.load(folder)
+    return _catalog(load_folder(folder, max_bytes=1 << 40))
+
+
+def _run_child(task: str, path: Path) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", task, str(path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=_ENV,
+    )
+    if out.returncode:
+        raise RuntimeError(f"{task} of {path} failed: {out.stderr.strip()[-2000:]}")
+    print(f"  {task} {path.name}: {out.stdout.strip()}", file=sys.stderr, flush=True)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _alternate(tasks: list[tuple[str, Path]], runs: int) -> list[list[dict[str, Any]]]:
+    results: list[list[dict[str, Any]]] = [[] for _ in tasks]
+    for _ in range(runs):
+        for i, (task, path) in enumerate(tasks):
+            results[i].append(_run_child(task, path))
+    return results
+
+
+def _median(results: list[dict[str, Any]], key: str = "seconds") -> float:
+    return float(statistics.median(r[key] for r in results))
+
+
+# -- the budgets -----------------------------------------------------------------------------------
+
+
+def load_rows(corpus: Path, count: int, runs: int) -> tuple[list[Row], float]:
+    loads, anchors, parses = _alternate([("load", corpus), ("pydantic", corpus), ("json", corpus)], runs)
+    load, anchor, parse = _median(loads), _median(anchors), _median(parses)
+    ratio = load / anchor
+    return [
+        Row(
+            f"load() of {count:,} projects, all checks and indexes",
+            f"{load:.2f} s",
+            f"pydantic validate_json {anchor:.2f} s",
+            ratio,
+            "<= 1.0x",
+            ratio <= 1.0,
+        ),
+        Row("  (json.loads of the same file, for scale)", f"{parse:.2f} s", "", load / parse, "", None),
+    ], load
+
+
+def memory_rows(corpus: Path, count: int) -> list[Row]:
+    kept = _run_child("memory-load", corpus)["bytes"] / count
+    parsed = _run_child("memory-json", corpus)["bytes"] / count
+    ratio = kept / parsed
+    return [
+        Row(
+            "retained memory per project",
+            f"{kept / 1000:.2f} KB",
+            f"json.loads dicts {parsed / 1000:.2f} KB",
+            ratio,
+            "<= 0.6x",
+            ratio <= 0.6,
+        )
+    ]
+
+
+def growth_rows(small: Path, small_count: int, small_load: float, big: Path, big_count: int) -> list[Row]:
+    (result,) = _alternate([("load", big)], 1)
+    seconds, peak = result[0]["seconds"], result[0]["peak"]
+    ratio = seconds / small_load
+    factor = big_count // small_count
+    return [
+        Row(
+            f"growth: load() of {big_count:,} projects",
+            f"{seconds:.1f} s, peak {peak / 1e9:.1f} GB",
+            f"{small_count:,} projects {small_load:.2f} s",
+            ratio,
+            f"<= {factor * 1.1:.0f}x",
+            ratio <= factor * 1.1,
+        )
+    ]
+
+
+def _best_of(function: Callable[[], Any], number: int, repeat: int = 7) -> float:
+    import timeit
+
+    return min(timeit.repeat(function, number=number, repeat=repeat)) / number
+
+
+def query_rows(
+    small: Path, small_count: int, big: Path, big_count: int, frame_corpus: Path, frame_count: int
+) -> list[Row]:
+    """get, where and search on ``big`` against ``small``; to_frame on ``frame_corpus``."""
+    import povcoop
+
+    rows: list[Row] = []
+    small_cat, big_cat = povcoop.load(small), _load(big)
+    projects = big_cat.projects
+    some = projects[len(projects) // 2]
+    by_id = {p.id: p for p in projects}
+    get = _best_of(lambda: projects.get(some.id), 200_000)
+    lookup = _best_of(lambda: by_id.get(some.id), 200_000)
+    rows.append(
+        Row(
+            "get(id)",
+            f"{get * 1e9:.0f} ns",
+            f"dict.get {lookup * 1e9:.0f} ns",
+            get / lookup,
+            "<= 2.0x",
+            get / lookup <= 2.0,
+        )
+    )
+    queries: tuple[tuple[str, Callable[[povcoop.Catalog], Any]], ...] = (
+        ("where(id=...) (an indexed field)", lambda cat: cat.projects.where(id=cat.projects[500].id)),
+        ("search() of a whole name", lambda cat: cat.projects.search(cat.projects[500].name)),
+    )
+    for label, query in queries:
+        at_small = _best_of(functools.partial(query, small_cat), 2_000)
+        at_big = _best_of(functools.partial(query, big_cat), 2_000)
+        ratio = at_big / at_small
+        rows.append(
+            Row(
+                f"{label} at {big_count:,}",
+                f"{at_big * 1e6:.1f} us",
+                f"at {small_count:,}: {at_small * 1e6:.1f} us",
+                ratio,
+                "the same (<= 1.5x)",
+                ratio <= 1.5,
+            )
+        )
+    try:
+        import pandas
+    except ImportError:
+        return rows
+    if hasattr(povcoop.Collection, "to_frame"):
+        del big_cat, projects, by_id
+        framed = povcoop.load(frame_corpus).projects
+        dicts = json.loads((frame_corpus / "projects.json").read_bytes())
+        frame = statistics.median(_timed(framed.to_frame) for _ in range(3))
+        plain = statistics.median(_timed(lambda: pandas.DataFrame(dicts)) for _ in range(3))
+        rows.append(
+            Row(
+                f"to_frame() of {frame_count:,} projects",
+                f"{frame:.2f} s",
+                f"pandas.DataFrame(dicts) {plain:.2f} s",
+                frame / plain,
+                "<= 1.5x",
+                frame / plain <= 1.5,
+            )
+        )
+    return rows
+
+
+def _timed(function: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
+
+
+def cold_rows(runs: int) -> list[Row]:
+    import cold_start
+
+    medians, first = cold_start.measure(runs)
+    anchor = medians["anchor: pycountry get LAO"]
+    cold = medians["povcoop import + load()"]
+    floor = medians["floor: attrs, json, one file"]
+    return [
+        Row(
+            "cold import povcoop; povcoop.load()",
+            f"{cold * 1000:.1f} ms",
+            f"pycountry import + get {anchor * 1000:.1f} ms",
+            cold / anchor,
+            "<= 1.10x",
+            cold / anchor <= 1.10,
+        ),
+        Row("  (floor: python, attrs, json, one file)", f"{floor * 1000:.1f} ms", "", floor / anchor, "", None),
+        Row("first load() after import", f"{first * 1000:.2f} ms", "", None, "< 5 ms", first < 0.005),
+    ]
+
+
+def _table(rows: list[Row]) -> str:
+    header = ("figure", "measured", "anchor", "ratio", "budget", "verdict")
+    cells = [header] + [
+        (
+            row.figure,
+            row.measured,
+            row.anchor,
+            "" if row.ratio is None else f"{row.ratio:.2f}x",
+            row.budget,
+            "" if row.within is None else ("within" if row.within else "OVER"),
+        )
+        for row in rows
+    ]
+    widths = [max(len(cell[i]) for cell in cells) for i in range(len(header))]
+    lines = [" | ".join(cell[i].ljust(widths[i]) for i in range(len(header))).rstrip() for cell in cells]
+    lines.insert(1, "-+-".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--quick", action="store_true", help="20,000 projects, 3 runs, 11 cold starts")
+    mode.add_argument("--full", action="store_true", help="also the growth run of 1,000,000 projects")
+    parser.add_argument("--projects", type=int, help="the corpus size (default 100,000; 20,000 with --quick)")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(_child(*args.child)))
+        return
+    count = args.projects or (20_000 if args.quick else 100_000)
+    runs = 3 if args.quick else 5
+    print(f"povcoop benchmarks: Python {sys.version.split()[0]}, {os.cpu_count()} cores", flush=True)
+    with tempfile.TemporaryDirectory(prefix="povcoop-bench-") as tmp:
+        corpus, small = Path(tmp) / "corpus", Path(tmp) / "small"
+        write_corpus(corpus, count)
+        write_corpus(small, 1_000)
+        rows, load = load_rows(corpus, count, runs)
+        rows += memory_rows(corpus, count)
+        big, big_count = corpus, count
+        if args.full:
+            big, big_count = Path(tmp) / "big", 10 * count
+            write_corpus(big, big_count)
+            rows += growth_rows(corpus, count, load, big, big_count)
+        rows += query_rows(small, 1_000, big, big_count, corpus, count)
+    rows += cold_rows(11 if args.quick else 31)
+    print(_table(rows))
+
+
+if __name__ == "__main__":
+    main()

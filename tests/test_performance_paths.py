@@ -1,0 +1,311 @@
+"""The fast paths of a user's load agree with the exact ones: jiter's parse with :mod:`json`'s,
+the plain validator with the record models, the compiled builder with the generic one; the
+collector's pause is undone; a located quote is stored once."""
+
+from __future__ import annotations
+
+import copy
+import gc
+import json
+from importlib.resources import files
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import povcoop
+from povcoop._domain.entities import ENTITY_TYPES
+from povcoop._domain.fields import fields_of
+from povcoop._loading.build import build, build_generic, gc_paused
+from povcoop._loading.checks import check
+from povcoop._loading.read import _Unreadable, parse_json, read_folder
+from povcoop._loading.validate import shape_problems
+from povcoop._records.models import RECORD_MODELS
+from povcoop._records.validation import plain_validator, records_valid, validate_records
+
+DATA = files("povcoop").joinpath("data")
+SHIPPED = {kind: json.loads(DATA.joinpath(f"{kind}.json").read_bytes()) for kind in RECORD_MODELS}
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def _exact(data: bytes) -> Any:
+    """What the exact path (``json`` with a hook per object) makes of ``data``."""
+    from povcoop._loading import read
+
+    fast = read._parse_fast
+    read._parse_fast = lambda data: read._ABSENT
+    try:
+        return parse_json(data, strict=True)
+    finally:
+        read._parse_fast = fast
+
+
+def _outcome(parse: Any, data: bytes) -> tuple[str, Any]:
+    try:
+        return "value", parse(data)
+    except _Unreadable as error:
+        return "problem", error.code
+
+
+# -- parsing ---------------------------------------------------------------------------------
+
+
+@given(JSON, st.sampled_from([(",", ":"), (", ", ": "), (",", " : ")]), st.booleans())
+def test_the_fast_parse_reads_what_json_reads(value: Any, separators: tuple[str, str], ascii_only: bool) -> None:
+    data = json.dumps(value, separators=separators, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    assert _outcome(lambda d: parse_json(d, strict=True), data) == _outcome(_exact, data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"a": 1, "a": 2}',
+        b'[{"x": {"a": 1, "b": {"a": 1, "a" : 3}}}]',
+        b"\xef\xbb\xbf[]",
+        b"[NaN]",
+        b"[Infinity]",
+        b'["\xff"]',
+        b'["\xed\xa0\x80"]',
+        b'["\\ud800"]',
+        b'["a\x01"]',
+        b"[1e400]",
+        b"[-0, 1E2, 123456789012345678901234567890]",
+        b"[" * 5000 + b"]" * 5000,
+        b"",
+        b"[1,]",
+    ],
+)
+def test_the_fast_parse_agrees_on_hard_cases(data: bytes) -> None:
+    assert _outcome(lambda d: parse_json(d, strict=True), data) == _outcome(_exact, data)
+
+
+@given(st.binary(max_size=40))
+def test_the_fast_parse_agrees_on_any_bytes(data: bytes) -> None:
+    assert _outcome(lambda d: parse_json(d, strict=True), data) == _outcome(_exact, data)
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", sorted(RECORD_MODELS))
+def test_the_plain_validator_accepts_the_shipped_records(kind: str) -> None:
+    assert plain_validator(RECORD_MODELS[kind]) is not None
+    assert records_valid(RECORD_MODELS[kind], SHIPPED[kind]) is True
+    assert (
+        validate_records(
+            kind,  # type: ignore[arg-type]
+            RECORD_MODELS[kind],
+            SHIPPED[kind],
+        )
+        == []
+    )
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value: keys of objects and positions of arrays."""
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _paths(item, (*prefix, i))
+    return found
+
+
+def _set(value: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    *parents, last = path
+    target = value
+    for part in parents:
+        target = target[part]
+    target[last] = new
+    return value
+
+
+BAD = st.one_of(
+    JSON,
+    st.sampled_from(["", "x", "stated", "2021-02-30", "2021-13", "LAO", "lao", "asia\n", "a" * 1001, 0, 1.5, -1]),
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(RECORD_MODELS)), st.data(), BAD, st.sampled_from(["set", "drop", "add"]))
+def test_the_plain_validator_rejects_exactly_what_the_models_reject(
+    kind: str, data: st.DataObject, new: Any, how: str
+) -> None:
+    records = copy.deepcopy(SHIPPED[kind])
+    record_index = data.draw(st.integers(0, len(records) - 1))
+    paths = _paths(records[record_index])
+    path = data.draw(st.sampled_from(paths))
+    target = (record_index, *path)
+    if how == "drop" and path:
+        *parents, last = target
+        holder: Any = records
+        for part in parents:
+            holder = holder[part]
+        del holder[last]
+    elif how == "add" and isinstance(records[record_index], dict):
+        records[record_index][data.draw(st.sampled_from(["extra", "occurrence", "note", "quote", "id"]))] = new
+    else:
+        _set(records, target, new)
+    model = RECORD_MODELS[kind]
+    assert records_valid(model, records) == (not validate_records(kind, model, records))  # type: ignore[arg-type]
+
+
+# -- building --------------------------------------------------------------------------------
+
+
+def _deep(value: Any) -> Any:
+    """Every field of an entity or value object, recursively, links as ids: what equality
+    leaves out (a code's name, a linked entity's own fields) is compared too."""
+    if isinstance(value, povcoop.Entity):
+        return (type(value).__name__, value.id)
+    if attrs.has(type(value)):
+        return (type(value).__name__, {a.name: _deep(getattr(value, a.name)) for a in attrs.fields(type(value))})
+    if isinstance(value, tuple):
+        return tuple(_deep(item) for item in value)
+    return value
+
+
+def _entity_fields(entity: povcoop.Entity) -> dict[str, Any]:
+    return {a.name: _deep(getattr(entity, a.name)) for a in attrs.fields(type(entity))}
+
+
+def _both_builds(records: dict[str, list[Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The compiled builder (for every kind, however few its records) and the generic one."""
+    from povcoop._loading import build as module
+
+    raw, problems = read_folder(DATA, ENTITY_TYPES, strict=False)
+    raw.records.update(records)  # type: ignore[arg-type]
+    invalid, found = shape_problems(raw)
+    checked, found_too = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
+    assert problems == found == found_too == []
+    threshold = module._COMPILE_FROM
+    module._COMPILE_FROM = 0
+    try:
+        compiled = build(raw.records, raw.texts, checked, ENTITY_TYPES)
+    finally:
+        module._COMPILE_FROM = threshold
+    return compiled, build_generic(raw.records, raw.texts, checked, ENTITY_TYPES)  # type: ignore[return-value]
+
+
+def test_the_compiled_builder_builds_what_the_generic_one_does() -> None:
+    compiled, generic = _both_builds({})
+    for kind in ENTITY_TYPES:
+        assert compiled[kind] == generic[kind]
+        assert [_entity_fields(e) for e in compiled[kind]] == [_entity_fields(e) for e in generic[kind]]
+
+
+def _optional_fields(kind: str) -> list[str]:
+    return [f.at_rest for f in fields_of(ENTITY_TYPES[kind]) if not f.required and not f.derived]  # type: ignore[index]
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_compiled_builder_agrees_on_generated_records(data: st.DataObject) -> None:
+    """Projects and metrics made of the shipped ones: optional fields dropped, links subset."""
+    records: dict[str, list[Any]] = {}
+    for kind in ("projects", "metrics", "organizations"):
+        made = []
+        for shipped in SHIPPED[kind]:
+            record = copy.deepcopy(shipped)
+            for name in data.draw(st.lists(st.sampled_from(_optional_fields(kind)), max_size=4)):
+                if name != "based_on":
+                    record.pop(name, None)
+            for name, value in record.items():
+                if isinstance(value, list) and value and isinstance(value[0], str) and name != "evidence":
+                    record[name] = data.draw(st.lists(st.sampled_from(value), unique=True))
+            made.append(record)
+        records[kind] = made
+    compiled, generic = _both_builds(records)
+    for kind in records:
+        assert [_entity_fields(e) for e in compiled[kind]] == [_entity_fields(e) for e in generic[kind]]
+
+
+def test_equal_codes_and_links_are_shared() -> None:
+    compiled, _ = _both_builds({})
+    by_code: dict[str, povcoop.Code] = {}
+    for country in compiled["countries"]:
+        assert by_code.setdefault(country.m49_region.code, country.m49_region) is country.m49_region
+
+
+def test_a_large_user_corpus_loads_through_the_compiled_builder(folder: Any, cat: povcoop.Catalog) -> None:
+    """Over the threshold, a user's corpus is built by the compiled builder and loads equal to
+    the generic build of the same records."""
+    from povcoop._loading import build as module
+
+    projects = json.loads((folder / "projects.json").read_text(encoding="utf-8"))
+    many = list(projects)  # the shipped ones stay: statements refer to them
+    for n in range(module._COMPILE_FROM + 1):
+        record = dict(projects[n % len(projects)])
+        record["id"] = f"{record['id']}-{n}"
+        many.append(record)
+    (folder / "projects.json").write_text(json.dumps(many, ensure_ascii=False), encoding="utf-8")
+    loaded = povcoop.load(folder)
+    assert len(loaded.projects) == len(many)
+    one = loaded.projects.get(f"{projects[1]['id']}-1")
+    shipped = cat.projects.get(projects[1]["id"])
+    assert _entity_fields(one) | {"id": shipped.id} == _entity_fields(shipped)
+    again = loaded.projects.get(f"{projects[1]['id']}-{1 + len(projects)}")
+    assert one.countries and again.countries is one.countries  # equal tuples of links are one
+
+
+# -- the collector ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_load_leaves_the_collector_as_it_found_it(folder: Any, enabled: bool) -> None:
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        povcoop.load(folder)
+        assert gc.isenabled() is enabled
+        (folder / "projects.json").write_text("[1,", encoding="utf-8")
+        with pytest.raises(povcoop.DataError):
+            povcoop.load(folder)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_nested_pauses_restore_the_collector_once() -> None:
+    assert gc.isenabled()
+    with gc_paused():
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+# -- a located quote is stored once ----------------------------------------------------------
+
+
+def test_a_located_quote_is_a_slice_of_its_source(cat: povcoop.Catalog) -> None:
+    from povcoop._domain.values import _SLICED, _stored_quote
+
+    located = [ev for p in cat.projects for ev in p.evidence if ev.is_located]
+    assert located
+    for ev in located:
+        assert _stored_quote.__get__(ev) is _SLICED
+        assert ev.quote == ev.source.text[ev.start : ev.end]  # type: ignore[index]
+        stored = povcoop.Evidence(basis=ev.basis, source=ev.source, quote=ev.quote, note=ev.note, locator=ev.locator)
+        assert _stored_quote.__get__(stored) == ev.quote  # not located: kept as given
+        assert attrs.evolve(ev) == ev
+        assert hash(attrs.evolve(ev)) == hash(ev)
+        assert attrs.asdict(ev, recurse=False)["quote"] == ev.quote
+
+
+def test_a_quote_that_is_not_its_slice_is_kept(cat: povcoop.Catalog) -> None:
+    ev = next(ev for p in cat.projects for ev in p.evidence if ev.is_located)
+    other = attrs.evolve(ev, quote="something else entirely")
+    assert other.quote == "something else entirely"
+    assert other != ev
