@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     import polars
     import pyarrow
 
+    from povcoop._tables import Table
+
 E = TypeVar("E", bound=Entity)
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -359,26 +361,58 @@ class Collection(Generic[E]):
 
         return [plain_row(item) for item in self._items]
 
+    def to_table(self) -> Table:
+        """The collection as a typed plain-Python :class:`~povcoop.Table` (the columns of
+        :meth:`to_frame`, with ``id`` as a column).
+
+        >>> import povcoop
+        >>> table = povcoop.load().countries.to_table()
+        >>> table.name, table.column("m49_subregion").type, table.data["m49_subregion"][1]
+        ('countries', 'string', '035')
+        """
+        from povcoop._tables import table_of
+
+        return table_of(self._type, self._items)
+
     def to_frame(self) -> pandas.DataFrame:
-        """A :class:`pandas.DataFrame`, one row per entity (needs ``pip install "povcoop[pandas]"``)."""
+        """A :class:`pandas.DataFrame`, one typed row per entity, indexed by id (needs
+        ``pip install "povcoop[pandas]"``).
+
+        A link gives its id and its linked entity's name (``region_id``, ``region``), links
+        lists of both (``country_ids``, ``countries``); numbers are numeric, dates dates (with
+        their precision beside them), codes strings, closed vocabularies categoricals; the first
+        stated quote and its offsets close the row. See :mod:`povcoop._tables` for every rule.
+
+        >>> import povcoop
+        >>> frame = povcoop.load().projects.to_frame()
+        >>> frame.loc["east-asia-poverty-reduction-demonstration", "countries"]
+        ['Laos', 'Cambodia', 'Myanmar']
+        """
         from povcoop._tables import to_pandas
 
-        frame: pandas.DataFrame = to_pandas(self._type, self._items)
+        frame: pandas.DataFrame = to_pandas(self.to_table())
         return frame
 
     def to_polars(self) -> polars.DataFrame:
-        """A :class:`polars.DataFrame`, one row per entity (needs ``pip install "povcoop[polars]"``)."""
+        """A :class:`polars.DataFrame` with the columns of :meth:`to_frame` and ``id`` first, under
+        an explicit schema (needs ``pip install "povcoop[polars]"``)."""
         from povcoop._tables import to_polars
 
-        frame: polars.DataFrame = to_polars(self._type, self._items)
+        frame: polars.DataFrame = to_polars(self.to_table())
         return frame
 
     def to_arrow(self) -> pyarrow.Table:
-        """A :class:`pyarrow.Table`, one row per entity (needs ``pip install "povcoop[arrow]"``)."""
+        """A :class:`pyarrow.Table` with the columns of :meth:`to_frame` and ``id`` first, under
+        an explicit schema (needs ``pip install "povcoop[arrow]"``)."""
         from povcoop._tables import to_arrow
 
-        table: pyarrow.Table = to_arrow(self._type, self._items)
+        table: pyarrow.Table = to_arrow(self.to_table())
         return table
+
+    def _repr_html_(self) -> str:
+        from povcoop._domain.html import collection_html
+
+        return collection_html(self._type, self._items)
 
 
 def _names_of(item: Any) -> Iterator[str]:

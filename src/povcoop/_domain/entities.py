@@ -84,6 +84,17 @@ class Entity:
         # Short on purpose: an entity's fields run to pages of evidence and links.
         return f"<{type(self).__name__} {self.id!r}: {self.name}>"
 
+    def __str__(self) -> str:
+        """A readable account: kind, id and name, each field with a value, the evidence counted."""
+        from povcoop._domain.html import entity_text
+
+        return entity_text(self)
+
+    def _repr_html_(self) -> str:
+        from povcoop._domain.html import entity_html
+
+        return entity_html(self)
+
 
 @attrs.frozen(kw_only=True, repr=False)
 class Source(Entity):
