@@ -39,10 +39,16 @@ from povcoop._domain.entities import (
 from povcoop._domain.manifest import Manifest
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, PartialDate, PovertyLine, Quantity
 from povcoop._errors import DataError, Problem
+from povcoop._tables import Column, ForeignKey, Table
 from povcoop._version import __version__
 from povcoop._vocab import Basis, ProjectStatus, ValueType
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from matplotlib.axes import Axes
+
+    from povcoop import codes as codes
     from povcoop._layout import Kind
 
 
@@ -65,11 +71,49 @@ def json_schema(kind: Kind | None = None) -> dict[str, Any]:
     return build_schema(kind)
 
 
+def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Axes | None = None) -> Axes:
+    """The metrics counted in ``unit`` as bars: projections told from achievements, each Belt and
+    Road claim below the World Bank estimate it restates (needs ``pip install "povcoop[plot]"``).
+
+    See :func:`povcoop._plot.plot_metrics`; returns the Axes drawn on (a new figure's when
+    ``ax`` is ``None``).
+    """
+    from povcoop._plot import plot_metrics as plot
+
+    return plot(catalog, unit=unit, ax=ax)
+
+
+def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
+    """A matrix of project counts, regions by sectors (needs ``pip install "povcoop[plot]"``);
+    returns the Axes drawn on."""
+    from povcoop._plot import plot_projects_by_region_and_sector as plot
+
+    return plot(catalog, ax=ax)
+
+
+def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
+    """The dated events and sources on a time axis, partial dates as spans (needs
+    ``pip install "povcoop[plot]"``); returns the Axes drawn on."""
+    from povcoop._plot import plot_timeline as plot
+
+    return plot(catalog, ax=ax)
+
+
+def __getattr__(name: str) -> ModuleType:
+    # The public submodule povcoop.codes is imported on first use, to keep `import povcoop` light.
+    if name == "codes":
+        import importlib
+
+        return importlib.import_module("povcoop.codes")
+    raise AttributeError(f"module 'povcoop' has no attribute {name!r}")
+
+
 __all__ = [
     "Basis",
     "Catalog",
     "Code",
     "Collection",
+    "Column",
     "Concept",
     "Country",
     "DataError",
@@ -77,6 +121,7 @@ __all__ = [
     "Erratum",
     "Event",
     "Evidence",
+    "ForeignKey",
     "Initiative",
     "Manifest",
     "Membership",
@@ -93,10 +138,15 @@ __all__ = [
     "Sector",
     "Source",
     "Statement",
+    "Table",
     "ValueType",
     "__version__",
     "cite",
+    "codes",
     "json_schema",
     "load",
+    "plot_metrics",
+    "plot_projects_by_region_and_sector",
+    "plot_timeline",
     "save",
 ]

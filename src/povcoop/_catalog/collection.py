@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from povcoop._catalog.criteria import Criterion, criteria_of
+from povcoop._codes import descendants_of
 from povcoop._domain.entities import Entity
+from povcoop._domain.values import Code
 from povcoop._errors import shorten
 
 if TYPE_CHECKING:
@@ -226,8 +228,10 @@ class Collection(Generic[E]):
         """The entities matching every criterion.
 
         A criterion's value is an id, an entity, a name, an alias or a Chinese name of a linked
-        entity (``country="Laos"``, ``country="老挝"``), a value (``status="reported"``), a code,
-        or a list or :class:`Collection` of them (any of which matches).
+        entity (``country="Laos"``, ``country="老挝"``), a value (``status="reported"``), a code's
+        text, a :class:`~povcoop.Code` (which matches it and every code under it: DAC category
+        ``311`` matches ``31120``, SDG goal ``1`` its targets; see :mod:`povcoop.codes`), or a
+        list or :class:`Collection` of them (any of which matches).
 
         An unknown criterion is a TypeError naming the valid ones; a linked name that names no
         entity is a KeyError with the closest; a value outside a closed vocabulary is a
@@ -262,8 +266,11 @@ class Collection(Generic[E]):
                 keys.append(item.id)
             elif criterion.target is not None:
                 keys.extend(self._linked_ids(name, criterion.target, item))
+            elif isinstance(item, Code):  # a code stands for itself and every code under it
+                keys.append(item.code)
+                keys.extend(code for _, code in descendants_of(item.scheme, item.code))
             else:
-                key = getattr(item, "code", item)  # a Code stands for its code
+                key = item
                 if criterion.vocabulary is not None and key not in criterion.vocabulary:
                     valid = ", ".join(map(repr, criterion.vocabulary))
                     raise ValueError(f"{name}={shorten(key)} is not a value of {name}; valid: {valid}")
