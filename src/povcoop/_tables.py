@@ -149,32 +149,41 @@ class Table:
 
 # -- column definitions from the registry ---------------------------------------------------------
 
-Read = Callable[[Any], Any]
+Values = list[Any]
+Convert = Callable[[Values], Values]
+Step = str | Callable[[Values], Values]
+"""A step from a column of objects to a column of values: an attribute's name (``None`` stays
+``None``), or a function of the whole column."""
+Path = tuple[Step, ...]
 
 
 @attrs.frozen
 class _Spec:
-    """A column and how to read its value from an entity (or from a value object)."""
+    """A column, the path from a row's object to the values it is made of, and how to turn those
+    values into the column's (a whole column at a time: columns sharing a path read it once)."""
 
     column: Column
-    read: Read
+    path: Path
+    convert: Convert
     target: str | None = None
     """The table a column of ids points to (a foreign key)."""
 
 
-def _reader(name: str, base: Read | None) -> Read:
-    get = operator.attrgetter(name)
-    if base is None:
-        return get
-    return lambda item: None if (owner := base(item)) is None else get(owner)
+def _same(values: Values) -> Values:
+    return values
 
 
-def _optional(read: Read, then: Read) -> Read:
-    return lambda item: None if (value := read(item)) is None else then(value)
+def _optional(then: Callable[[Any], Any]) -> Convert:
+    return lambda values: [None if value is None else then(value) for value in values]
 
 
-def _each(read: Read, then: Read) -> Read:
-    return lambda item: [then(value) for value in read(item)]
+def _each(then: Callable[[Any], Any]) -> Convert:
+    # map, not a nested comprehension: no frame per row on Python 3.11.
+    return lambda values: [list(map(then, value)) for value in values]
+
+
+def _strings(values: Values) -> Values:
+    return [list(value) for value in values]
 
 
 _VALUE_TYPES: Final[dict[str, LogicalType]] = {
@@ -201,99 +210,118 @@ def _singular(field: Field) -> str:
 
 
 def _first_stated(evidence: tuple[Evidence, ...]) -> Evidence | None:
-    return next((ev for ev in evidence if ev.basis == "stated" and ev.quote), None)
+    for item in evidence:
+        if item.basis == "stated" and item.quote:
+            return item
+    return None
 
 
-Columns = Callable[[Field, str, Read], list[_Spec]]
+def _first_stated_of_each(values: Values) -> Values:
+    return [_first_stated(evidence) for evidence in values]
 
 
-def _value_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+Columns = Callable[[Field, str, Path], list[_Spec]]
+
+
+def _value_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     kind = _value_type(field)
-    return [_Spec(Column(prefix + field.name, kind, field.doc, field.vocabulary), read)]
+    return [_Spec(Column(prefix + field.name, kind, field.doc, field.vocabulary), (*path, field.name), _same)]
 
 
-def _texts_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
-    return [_Spec(Column(prefix + field.name, "strings", field.doc), _each(read, str))]
+def _texts_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    return [_Spec(Column(prefix + field.name, "strings", field.doc), (*path, field.name), _strings)]
 
 
-def _date_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+def _date_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     name = prefix + field.name
+    at = (*path, field.name)
     return [
         _Spec(
             Column(name, "date", _doc(field.doc, "the first day it can mean")),
-            _optional(read, operator.methodcaller("first_day")),
+            at,
+            _optional(operator.methodcaller("first_day")),
         ),
         _Spec(
             Column(f"{name}_precision", "category", f"How much of {name} is known.", PRECISIONS),
-            _optional(read, operator.attrgetter("precision")),
+            at,
+            _optional(operator.attrgetter("precision")),
         ),
     ]
 
 
-def _link_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+def _link_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     name = prefix + field.name
+    at = (*path, field.name)
     return [
-        _Spec(Column(f"{name}_id", "string", _doc(field.doc, "its id")), _optional(read, _ID), field.target),
-        _Spec(Column(name, "string", _doc(field.doc, "its name")), _optional(read, _NAME)),
+        _Spec(Column(f"{name}_id", "string", _doc(field.doc, "its id")), at, _optional(_ID), field.target),
+        _Spec(Column(name, "string", _doc(field.doc, "its name")), at, _optional(_NAME)),
     ]
 
 
-def _links_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+def _links_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    at = (*path, field.name)
     return [
-        _Spec(Column(f"{prefix}{_singular(field)}_ids", "strings", _doc(field.doc, "their ids")), _each(read, _ID)),
-        _Spec(Column(prefix + field.name, "strings", _doc(field.doc, "their names")), _each(read, _NAME)),
+        _Spec(Column(f"{prefix}{_singular(field)}_ids", "strings", _doc(field.doc, "their ids")), at, _each(_ID)),
+        _Spec(Column(prefix + field.name, "strings", _doc(field.doc, "their names")), at, _each(_NAME)),
     ]
 
 
-def _code_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+def _code_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     doc = _doc(field.doc, f"{field.scheme} code")
-    return [_Spec(Column(prefix + field.name, "string", doc), _optional(read, _CODE))]
+    return [_Spec(Column(prefix + field.name, "string", doc), (*path, field.name), _optional(_CODE))]
 
 
-def _codes_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+def _codes_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     doc = _doc(field.doc, f"{field.scheme} codes")
-    return [_Spec(Column(prefix + field.name, "strings", doc), _each(read, _CODE))]
+    return [_Spec(Column(prefix + field.name, "strings", doc), (*path, field.name), _each(_CODE))]
 
 
-def _refs_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
-    return [_Spec(Column(prefix + field.name, "strings", _doc(field.doc, "kind/id")), _each(read, _ref))]
+def _refs_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    doc = _doc(field.doc, "kind/id")
+    return [_Spec(Column(prefix + field.name, "strings", doc), (*path, field.name), _each(_ref))]
 
 
-def _nested_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+def _nested_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     assert field.nested is not None
     # A metric's value is the figure itself: its number and unit are the metric's columns.
     inner = prefix if field.name == "value" else f"{prefix}{field.name}_"
-    return _specs(field.nested, inner, read)
+    return _specs(field.nested, inner, (*path, field.name))
 
 
-def _evidence_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
-    first = _optional(read, _first_stated)
+def _evidence_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    first = (*path, field.name, _first_stated_of_each)
     quote = f"{prefix}quote"
     return [
-        _Spec(Column(quote, "string", "The first stated quote of its evidence."), _optional(first, _QUOTE)),
-        _Spec(Column(f"{quote}_start", "integer", "Offset of that quote in its source's text."), _sub(first, "start")),
-        _Spec(Column(f"{quote}_end", "integer", "Offset just past that quote."), _sub(first, "end")),
+        _Spec(Column(quote, "string", "The first stated quote of its evidence."), first, _optional(_QUOTE)),
+        _Spec(
+            Column(f"{quote}_start", "integer", "Offset of that quote in its source's text."),
+            first,
+            _optional(operator.attrgetter("start")),
+        ),
+        _Spec(
+            Column(f"{quote}_end", "integer", "Offset just past that quote."),
+            first,
+            _optional(operator.attrgetter("end")),
+        ),
         _Spec(
             Column(f"{quote}_source_id", "string", "The source of that quote."),
-            _optional(first, lambda ev: ev.source.id),
+            first,
+            _optional(lambda ev: ev.source.id),
             "sources",
         ),
     ]
 
 
-def _no_columns(field: Field, prefix: str, read: Read) -> list[_Spec]:
+def _no_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     # Value objects listed (errata, memberships) are link tables; a source's text stays in Source.text.
     return []
-
-
-def _sub(read: Read, name: str) -> Read:
-    return _optional(read, operator.attrgetter(name))
 
 
 _ID: Final = operator.attrgetter("id")
 _NAME: Final = operator.attrgetter("name")
 _CODE: Final = operator.attrgetter("code")
 _QUOTE: Final = operator.attrgetter("quote")
+_KIND: Final = operator.attrgetter("KIND")
 
 
 def _ref(entity: Entity) -> str:
@@ -349,7 +377,7 @@ def _fields(cls: type) -> tuple[Field, ...]:
     return fields_of(cls) + tuple(_computed(cls, name, role) for name, role in _COMPUTED.get(cls, ()))
 
 
-def _specs(cls: type, prefix: str = "", base: Read | None = None) -> list[_Spec]:
+def _specs(cls: type, prefix: str = "", path: Path = ()) -> list[_Spec]:
     specs: list[_Spec] = []
     quotes: list[_Spec] = []  # last: the quote reads best after the facts it supports
     for field in _fields(cls):
@@ -357,7 +385,7 @@ def _specs(cls: type, prefix: str = "", base: Read | None = None) -> list[_Spec]
             columns = COLUMNS_BY_ROLE[field.role]
         except KeyError:
             raise TypeError(f"no columns for {cls.__name__}.{field.name}: unknown role {field.role!r}") from None
-        (quotes if field.role == "evidence" else specs).extend(columns(field, prefix, _reader(field.name, base)))
+        (quotes if field.role == "evidence" else specs).extend(columns(field, prefix, path))
     return specs + quotes
 
 
@@ -368,8 +396,17 @@ def _doc(doc: str, what: str) -> str:
 _main_specs: dict[type, tuple[_Spec, ...]] = {}
 
 
-def columns_of(cls: type) -> tuple[_Spec, ...]:
-    """The column definitions of the main table of ``cls``, in order (cached)."""
+def columns_of(cls: type) -> tuple[Column, ...]:
+    """The columns of the main table of the entity class ``cls``, in order.
+
+    >>> import povcoop
+    >>> [c.name for c in columns_of(povcoop.Region)][:4]
+    ['id', 'name', 'name_zh', 'aliases']
+    """
+    return tuple(spec.column for spec in _specs_of(cls))
+
+
+def _specs_of(cls: type) -> tuple[_Spec, ...]:
     found = _main_specs.get(cls)
     if found is None:
         found = tuple(_specs(cls))
@@ -389,11 +426,33 @@ def _build(
     primary_key: tuple[str, ...],
     extra_keys: Iterable[ForeignKey] = (),
 ) -> Table:
-    data = {spec.column.name: [spec.read(item) for item in items] for spec in specs}
+    read = _Reader(items)
+    data = {spec.column.name: spec.convert(read(spec.path)) for spec in specs}
     keys = tuple(extra_keys) + tuple(
         ForeignKey(spec.column.name, spec.target) for spec in specs if spec.target is not None
     )
     return Table(name, doc, tuple(spec.column for spec in specs), data, primary_key, keys)
+
+
+class _Reader:
+    """The values at each path from a table's rows, each path read once."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self._values: dict[Path, Values] = {(): list(items)}
+
+    def __call__(self, path: Path) -> Values:
+        found = self._values.get(path)
+        if found is None:
+            owners = self(path[:-1])
+            step = path[-1]
+            if callable(step):
+                found = step(owners)
+            elif len(path) == 1:  # a row itself is never None
+                found = list(map(operator.attrgetter(step), owners))
+            else:
+                found = _optional(operator.attrgetter(step))(owners)
+            self._values[path] = found
+        return found
 
 
 def table_of(entity_type: type[Entity], items: Iterable[Entity]) -> Table:
@@ -401,7 +460,7 @@ def table_of(entity_type: type[Entity], items: Iterable[Entity]) -> Table:
     return _build(
         entity_type.KIND,
         (entity_type.__doc__ or "").strip().splitlines()[0],
-        columns_of(entity_type),
+        _specs_of(entity_type),
         items if isinstance(items, Sequence) else tuple(items),
         ("id",),
     )
@@ -422,30 +481,28 @@ class _Row:
 
 def _link_item(field: Field) -> list[_Spec]:
     name = f"{_singular(field)}_id"
-    return [_Spec(Column(name, "string", _doc(field.doc, "an id")), _optional(_ITEM, _ID), field.target)]
+    return [_Spec(Column(name, "string", _doc(field.doc, "an id")), ("item",), _optional(_ID), field.target)]
 
 
 def _code_item(field: Field) -> list[_Spec]:
     return [
-        _Spec(Column("code", "string", f"A {field.scheme} code."), _optional(_ITEM, _CODE)),
-        _Spec(Column("name", "string", "The code's official name."), _optional(_ITEM, _NAME)),
+        _Spec(Column("code", "string", f"A {field.scheme} code."), ("item",), _optional(_CODE)),
+        _Spec(Column("name", "string", "The code's official name."), ("item",), _optional(_NAME)),
     ]
 
 
 def _ref_item(field: Field) -> list[_Spec]:
     return [
-        _Spec(Column("ref", "string", _doc(field.doc, "kind/id")), _optional(_ITEM, _ref)),
-        _Spec(Column("ref_kind", "string", "The kind of the entity referred to."), lambda row: row.item.KIND),
-        _Spec(Column("ref_id", "string", "The id of the entity referred to."), lambda row: row.item.id),
+        _Spec(Column("ref", "string", _doc(field.doc, "kind/id")), ("item",), _optional(_ref)),
+        _Spec(Column("ref_kind", "string", "The kind of the entity referred to."), ("item",), _optional(_KIND)),
+        _Spec(Column("ref_id", "string", "The id of the entity referred to."), ("item",), _optional(_ID)),
     ]
 
 
 def _nested_item(field: Field) -> list[_Spec]:
     assert field.nested is not None
-    return _specs(field.nested, "", _ITEM)
+    return _specs(field.nested, "", ("item",))
 
-
-_ITEM: Final = operator.attrgetter("item")
 
 LINK_TABLE_ROLES: Final[dict[str, Callable[[Field], list[_Spec]]]] = {
     "links": _link_item,
@@ -458,10 +515,8 @@ LINK_TABLE_ROLES: Final[dict[str, Callable[[Field], list[_Spec]]]] = {
 
 def _owner_specs(noun: str, kind: str) -> list[_Spec]:
     return [
-        _Spec(Column(f"{noun}_id", "string", f"The {noun}."), operator.attrgetter("owner"), kind),
-        _Spec(
-            Column("position", "integer", "The item's position in its list (from 0)."), operator.attrgetter("position")
-        ),
+        _Spec(Column(f"{noun}_id", "string", f"The {noun}."), ("owner",), _same, kind),
+        _Spec(Column("position", "integer", "The item's position in its list (from 0)."), ("position",), _same),
     ]
 
 
@@ -485,10 +540,10 @@ def link_tables_of(entity_type: type[Entity], items: Iterable[Entity]) -> dict[s
 
 def _evidence_specs() -> list[_Spec]:
     return [
-        _Spec(Column("kind", "string", "The kind of the entity the evidence supports."), operator.attrgetter("kind")),
-        _Spec(Column("id", "string", "The id of the entity the evidence supports."), operator.attrgetter("owner")),
-        _Spec(Column("position", "integer", "The evidence's position (from 0)."), operator.attrgetter("position")),
-        *_specs(Evidence, "", _ITEM),
+        _Spec(Column("kind", "string", "The kind of the entity the evidence supports."), ("kind",), _same),
+        _Spec(Column("id", "string", "The id of the entity the evidence supports."), ("owner",), _same),
+        _Spec(Column("position", "integer", "The evidence's position (from 0)."), ("position",), _same),
+        *_specs(Evidence, "", ("item",)),
     ]
 
 
@@ -545,24 +600,32 @@ def to_pandas(table: Table) -> Any:
     """A pandas DataFrame of ``table`` with typed columns, indexed by its primary key when that
     is one column (a kind's ``id``; link tables keep a plain range index).
 
-    Types: ``string`` is pandas' ``string`` dtype, ``integer`` ``Int64``, ``number``
-    ``float64``, ``boolean`` ``boolean``, ``date`` ``datetime64[s]``, ``category`` a
-    Categorical with every value of the vocabulary, ``strings`` Python lists.
+    Types: ``string`` is pandas' ``string`` dtype (Python storage, which builds fastest),
+    ``integer`` ``Int64``, ``number`` ``float64``, ``boolean`` ``boolean``, ``date``
+    ``datetime64[s]``, ``category`` a Categorical with every value of the vocabulary in its
+    order, ``strings`` an object column of Python lists.
     """
     pandas = need("pandas", "pandas")
+    import numpy
+
     dtypes: dict[LogicalType, Any] = {
-        "string": pandas.StringDtype(),
+        "string": pandas.StringDtype("python"),
         "integer": "Int64",
         "number": "float64",
         "boolean": "boolean",
         "date": "datetime64[s]",
-        "strings": object,
     }
     columns: dict[str, Any] = {}
     for column in table.columns:
         values = table.data[column.name]
         if column.type == "category":
-            columns[column.name] = pandas.Categorical(values, categories=column.categories)
+            categories = column.categories or ()
+            code_of = {value: code for code, value in enumerate(categories)}
+            codes = numpy.fromiter((code_of.get(v, -1) for v in values), dtype=numpy.int16, count=len(values))
+            columns[column.name] = pandas.Categorical.from_codes(codes, categories=categories)
+        elif column.type == "strings":
+            # fromiter, not asarray: lists of equal length must not become a 2-D array.
+            columns[column.name] = numpy.fromiter(values, dtype=object, count=len(values))
         else:
             columns[column.name] = pandas.array(values, dtype=dtypes[column.type])
     frame = pandas.DataFrame(columns, copy=False)

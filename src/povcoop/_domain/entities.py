@@ -348,16 +348,22 @@ class Project(Entity):
     @property
     def all_dac_crs(self) -> tuple[Code, ...]:
         """Its own DAC CRS purpose codes, then those it inherits from its sectors, without repeats."""
+        if not self.dac_crs and len(self.sectors) == 1:
+            return self.sectors[0].dac_crs
         return _unique(self.dac_crs + tuple(c for s in self.sectors for c in s.dac_crs))
 
     @property
     def all_sdg_targets(self) -> tuple[Code, ...]:
         """Its own SDG targets, then those it inherits from its sectors, without repeats."""
+        if not self.sdg_targets and len(self.sectors) == 1:
+            return self.sectors[0].sdg_targets
         return _unique(self.sdg_targets + tuple(c for s in self.sectors for c in s.sdg_targets))
 
 
 def _unique(codes: tuple[Code, ...]) -> tuple[Code, ...]:
-    return tuple(dict.fromkeys(codes))
+    # By the code's text: the codes of one field share a scheme. A dict keeps the first place
+    # of each key, and is much faster than hashing Codes (tables of 100,000 projects read this).
+    return tuple({code.code: code for code in codes}.values())
 
 
 def _metric_type(metric: Metric) -> tuple[str]:
