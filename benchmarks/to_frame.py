@@ -38,7 +38,7 @@ def replicated(count: int) -> povcoop.Catalog:
 
 
 def _copy(project: povcoop.Project, n: int) -> povcoop.Project:
-    tuples = {
+    tuples: dict[str, Any] = {
         field.name: (*value,)  # a new tuple, as a loader would make
         for field in attrs.fields(type(project))
         if isinstance(value := getattr(project, field.name), tuple)

@@ -103,12 +103,21 @@ def get(scheme: str, code: str) -> Code:
             found = code_name(name, candidate)
             if found is not None:
                 return Code(name, candidate, found)
-    import difflib
-
+    # Codes are hierarchical: the nearest are those sharing the longest beginning.
     known = [c for name in lists for c in code_list(name)]
-    close = difflib.get_close_matches(text, known, n=3)
+    shared = {c: _shared_start(c.upper(), text.upper()) for c in known}
+    close = [c for c in sorted(known, key=lambda c: -shared[c]) if shared[c]][:3]
     hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
     raise KeyError(f"no code {text!r} in {scheme}{hint}")
+
+
+def _shared_start(one: str, other: str) -> int:
+    length = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length
 
 
 def search(text: str, scheme: str | None = None) -> list[Code]:

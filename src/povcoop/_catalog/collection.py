@@ -292,7 +292,7 @@ class Collection(Generic[E]):
         named = linked._name_index().get(normalize(value))
         if named:
             return [linked._items[p].id for p in named]
-        raise KeyError(f"{name}={shorten(value)}: no such {linked._type.NOUN}{suggest(value, linked._by_id)}")
+        raise KeyError(f"{name}={shorten(value)}: no such {linked._type.NOUN}{linked._suggest_names(value)}")
 
     def _subset(self, items: Iterable[E]) -> Collection[E]:
         return Collection(self._type, items, self._siblings)
@@ -352,7 +352,23 @@ class Collection(Generic[E]):
         if positions:
             ids = ", ".join(repr(self._items[p].id) for p in positions[:5])
             raise KeyError(f"{shorten(text)} names several {self._kind}: {ids}")
-        raise KeyError(f"no {self._type.NOUN} named {shorten(text)}{suggest(normalize(text), self._name_index())}")
+        raise KeyError(f"no {self._type.NOUN} named {shorten(text)}{self._suggest_names(text)}")
+
+    def _suggest_names(self, text: str) -> str:
+        """``"; did you mean 'Laos'?"``: entities whose names contain ``text``, else those whose
+        names are spelled closest, by name; or nothing."""
+        partial = self.search(text)._items[:5]
+        if not partial:
+            import difflib
+
+            names = self._name_index()
+            if len(names) > _SUGGEST_LIMIT or len(text) > 200:
+                return ""
+            close = difflib.get_close_matches(normalize(text), list(names), n=3)
+            partial = tuple(dict.fromkeys(self._items[names[key][0]] for key in close))
+        if not partial:
+            return ""
+        return f"; did you mean {', '.join(f'{item.name!r} ({item.id})' for item in partial)}?"
 
     # -- tables ----------------------------------------------------------------------------
 
