@@ -12,12 +12,12 @@ its role:
 
 * a value: one column, typed by its annotation (``string``, ``integer``, ``number``,
   ``boolean``); a word of a closed vocabulary is a ``category`` with the vocabulary's values;
-* texts (aliases, authors, caveats): one ``strings`` column (a list of strings per row);
+* texts (aliases, authors, caveats): one ``strings`` column (a tuple of strings per row);
 * a partial date (``start``): two columns, ``start`` (a ``date``: the first day the partial
   date can mean, so ``2017`` is 1 January 2017) and ``start_precision`` (``year``, ``month`` or
   ``day``), which together give the partial date back;
 * a link (``region``): ``region_id`` (the id, a foreign key) and ``region`` (the name);
-* links (``countries``): ``country_ids`` and ``countries`` (lists of ids and of names, named by
+* links (``countries``): ``country_ids`` and ``countries`` (tuples of ids and of names, named by
   the field's ``where()`` criterion), and a link table ``project_countries``
   (``project_id``, ``position``, ``country_id``);
 * a code (``m49``): its code as a ``string`` (leading zeros kept: ``"035"``);
@@ -42,7 +42,7 @@ A role this module does not know is a TypeError, never a silently missing column
 >>> table.column("region_id").type, table.column("status").type, table.primary_key
 ('string', 'category', ('id',))
 >>> table.data["country_ids"][1]
-['LAO', 'KHM', 'MMR']
+('LAO', 'KHM', 'MMR')
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 LogicalType = Literal["string", "integer", "number", "boolean", "date", "category", "strings"]
 """A column's type: text, a whole number, a real number, true or false, a calendar date, a word
-of a closed vocabulary (``category``), or a list of strings (``strings``)."""
+of a closed vocabulary (``category``), or a tuple of strings (``strings``)."""
 
 LOGICAL_TYPES: Final[tuple[LogicalType, ...]] = (
     "string",
@@ -104,7 +104,7 @@ class Table:
     """A tidy table of plain Python values, stored by column.
 
     ``data`` maps each column's name to its values (one per row): ``str``, ``int``, ``float``,
-    ``bool``, :class:`datetime.date`, a list of ``str`` for a ``strings`` column, or ``None``.
+    ``bool``, :class:`datetime.date`, a tuple of ``str`` for a ``strings`` column, or ``None``.
 
     >>> import povcoop
     >>> countries = table_of(povcoop.Country, povcoop.load().countries)
@@ -179,11 +179,9 @@ def _optional(then: Callable[[Any], Any]) -> Convert:
 
 def _each(then: Callable[[Any], Any]) -> Convert:
     # map, not a nested comprehension: no frame per row on Python 3.11.
-    return lambda values: [list(map(then, value)) for value in values]
-
-
-def _strings(values: Values) -> Values:
-    return [list(value) for value in values]
+    # Tuples, not lists: immutable like the entities, and the garbage collector stops tracking
+    # a tuple of strings, which makes a table of 100,000 rows build markedly faster.
+    return lambda values: [tuple(map(then, value)) if value else () for value in values]
 
 
 _VALUE_TYPES: Final[dict[str, LogicalType]] = {
@@ -229,7 +227,7 @@ def _value_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
 
 
 def _texts_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
-    return [_Spec(Column(prefix + field.name, "strings", field.doc), (*path, field.name), _strings)]
+    return [_Spec(Column(prefix + field.name, "strings", field.doc), (*path, field.name), _same)]
 
 
 def _date_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
@@ -273,7 +271,17 @@ def _code_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
 
 def _codes_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     doc = _doc(field.doc, f"{field.scheme} codes")
-    return [_Spec(Column(prefix + field.name, "strings", doc), (*path, field.name), _each(_CODE))]
+    column = Column(prefix + field.name, "strings", doc)
+    if field.derived:
+        # A computed property makes new tuples of codes: read them to their texts at once, so
+        # that 100,000 of them never live long enough to make the garbage collector sweep.
+        return [_Spec(column, (*path, _read_codes(field.name)), _same)]
+    return [_Spec(column, (*path, field.name), _each(_CODE))]
+
+
+def _read_codes(name: str) -> Convert:
+    get = operator.attrgetter(name)
+    return lambda owners: [tuple(map(_CODE, get(owner))) for owner in owners]
 
 
 def _refs_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
@@ -624,7 +632,7 @@ def to_pandas(table: Table) -> Any:
             codes = numpy.fromiter((code_of.get(v, -1) for v in values), dtype=numpy.int16, count=len(values))
             columns[column.name] = pandas.Categorical.from_codes(codes, categories=categories)
         elif column.type == "strings":
-            # fromiter, not asarray: lists of equal length must not become a 2-D array.
+            # fromiter, not asarray: tuples of equal length must not become a 2-D array.
             columns[column.name] = numpy.fromiter(values, dtype=object, count=len(values))
         else:
             columns[column.name] = pandas.array(values, dtype=dtypes[column.type])

@@ -409,7 +409,7 @@ class Collection(Generic[E]):
         >>> import povcoop
         >>> frame = povcoop.load().projects.to_frame()
         >>> frame.loc["east-asia-poverty-reduction-demonstration", "countries"]
-        ['Laos', 'Cambodia', 'Myanmar']
+        ('Laos', 'Cambodia', 'Myanmar')
         """
         from povcoop._tables import to_pandas
 
