@@ -90,3 +90,20 @@ def test_plots_change_no_global_state() -> None:
         _, ax = plt.subplots()
         plot(ax=ax)
     assert dict(matplotlib.rcParams) == before and matplotlib.get_backend() == backend
+
+
+def test_a_missing_matplotlib_names_the_extra() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['matplotlib'] = None\n"
+        "import povcoop\n"
+        "for plot in (povcoop.plot_metrics, povcoop.plot_projects_by_region_and_sector, povcoop.plot_timeline):\n"
+        "    try:\n"
+        "        plot()\n"
+        "    except ImportError as e:\n"
+        "        print(e)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.count('pip install "povcoop[plot]"') == 3

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._catalog.load import load
 from povcoop._domain.html import quantity_text
-from povcoop._tables import need
+from povcoop._tables import _need
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -32,7 +32,6 @@ _WRAP: Final = 48
 def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     if ax is not None:
         return ax
-    need("matplotlib", "plot")
     import matplotlib.pyplot as plt
 
     _, created = plt.subplots(figsize=size, layout="constrained")
@@ -74,6 +73,7 @@ def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Ax
         ValueError: when no metric counts ``unit`` (the message lists the units there are).
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
+    _need("matplotlib", "plot")
     catalog = catalog or load()
     metrics = [m for m in catalog.metrics if m.value.unit == unit]
     if not metrics:
@@ -136,6 +136,7 @@ def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Ax
     Raises:
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
+    _need("matplotlib", "plot")
     catalog = catalog or load()
     regions = list(catalog.regions)
     sectors = list(catalog.sectors)
@@ -182,6 +183,7 @@ def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> 
     Raises:
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
+    _need("matplotlib", "plot")
     catalog = catalog or load()
     dated = [("event", e.name, e.date) for e in catalog.events if e.date is not None]
     # Sources by their English name: a title may be Chinese, which default fonts lack.

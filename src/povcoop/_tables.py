@@ -594,7 +594,7 @@ def tidy_tables(catalog: Catalog) -> dict[str, Table]:
 # -- DataFrames -----------------------------------------------------------------------------------
 
 
-def need(module: str, extra: str) -> Any:
+def _need(module: str, extra: str) -> Any:
     """Import ``module``, or an ImportError naming the extra that installs it."""
     import importlib
 
@@ -613,7 +613,7 @@ def to_pandas(table: Table) -> Any:
     ``datetime64[s]``, ``category`` a Categorical with every value of the vocabulary in its
     order, ``strings`` an object column of Python lists.
     """
-    pandas = need("pandas", "pandas")
+    pandas = _need("pandas", "pandas")
     import numpy
 
     dtypes: dict[LogicalType, Any] = {
@@ -644,7 +644,7 @@ def to_pandas(table: Table) -> Any:
 
 def to_polars(table: Table) -> Any:
     """A polars DataFrame of ``table`` with an explicit schema (``category`` is an ``Enum``)."""
-    polars = need("polars", "polars")
+    polars = _need("polars", "polars")
     types: dict[LogicalType, Any] = {
         "string": polars.String,
         "integer": polars.Int64,
@@ -663,7 +663,7 @@ def to_polars(table: Table) -> Any:
 
 def arrow_schema(table: Table) -> Any:
     """The pyarrow schema of ``table`` (``category`` is a dictionary of int32 to string)."""
-    pyarrow = need("pyarrow", "arrow")
+    pyarrow = _need("pyarrow", "arrow")
     types: dict[LogicalType, Any] = {
         "string": pyarrow.string(),
         "integer": pyarrow.int64(),
@@ -679,7 +679,7 @@ def arrow_schema(table: Table) -> Any:
 
 def to_arrow(table: Table) -> Any:
     """A pyarrow Table of ``table`` with the schema of :func:`arrow_schema`."""
-    pyarrow = need("pyarrow", "arrow")
+    pyarrow = _need("pyarrow", "arrow")
     schema = arrow_schema(table)
     arrays = []
     for column, field in zip(table.columns, schema, strict=True):
