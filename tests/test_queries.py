@@ -39,7 +39,7 @@ def test_an_unknown_name_is_a_key_error_with_the_closest(cat: povcoop.Catalog) -
 
 @pytest.mark.parametrize(
     ("kind", "criterion", "value"),
-    [("projects", "status", "done"), ("projects", "type", "road"), ("metrics", "type", "estimate")],
+    [("projects", "status", "done"), ("statements", "mode", "shouted"), ("metrics", "type", "estimate")],
 )
 def test_an_unknown_vocabulary_value_lists_the_valid_ones(
     cat: povcoop.Catalog, kind: str, criterion: str, value: str

@@ -72,11 +72,28 @@ def json_schema(kind: Kind | None = None) -> dict[str, Any]:
 
 
 def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Axes | None = None) -> Axes:
-    """The metrics counted in ``unit`` as bars: projections told from achievements, each Belt and
-    Road claim below the World Bank estimate it restates (needs ``pip install "povcoop[plot]"``).
+    """Plot the metrics counted in ``unit`` as bars, each claim below the estimate it restates.
 
-    See :func:`povcoop._plot.plot_metrics`; returns the Axes drawn on (a new figure's when
-    ``ax`` is ``None``).
+    Colour and hatching tell projections from achievements; each bar is labelled with its
+    figure. Needs ``pip install "povcoop[plot]"``.
+
+    Args:
+        catalog: the catalog to plot (the shipped one by default).
+        unit: which metrics to plot: those whose value counts this unit.
+        ax: the matplotlib Axes to draw on; a new figure's when ``None``.
+
+    Returns:
+        The Axes drawn on.
+
+    Raises:
+        ValueError: when no metric counts ``unit``.
+        ImportError: without matplotlib.
+
+    >>> import matplotlib.pyplot as plt, povcoop
+    >>> figure, ax = plt.subplots()
+    >>> povcoop.plot_metrics(ax=ax).get_xlabel()
+    'people'
+    >>> plt.close(figure)
     """
     from povcoop._plot import plot_metrics as plot
 
@@ -84,16 +101,52 @@ def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Ax
 
 
 def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
-    """A matrix of project counts, regions by sectors (needs ``pip install "povcoop[plot]"``);
-    returns the Axes drawn on."""
+    """Plot a matrix of project counts, regions by sectors.
+
+    Needs ``pip install "povcoop[plot]"``.
+
+    Args:
+        catalog: the catalog to plot (the shipped one by default).
+        ax: the matplotlib Axes to draw on; a new figure's when ``None``.
+
+    Returns:
+        The Axes drawn on, with each cell's count written in it.
+
+    Raises:
+        ImportError: without matplotlib.
+
+    >>> import matplotlib.pyplot as plt, povcoop
+    >>> figure, ax = plt.subplots()
+    >>> povcoop.plot_projects_by_region_and_sector(ax=ax).get_ylabel()
+    'region'
+    >>> plt.close(figure)
+    """
     from povcoop._plot import plot_projects_by_region_and_sector as plot
 
     return plot(catalog, ax=ax)
 
 
 def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
-    """The dated events and sources on a time axis, partial dates as spans (needs
-    ``pip install "povcoop[plot]"``); returns the Axes drawn on."""
+    """Plot the dated events and sources on a time axis, partial dates as spans.
+
+    Needs ``pip install "povcoop[plot]"``.
+
+    Args:
+        catalog: the catalog to plot (the shipped one by default).
+        ax: the matplotlib Axes to draw on; a new figure's when ``None``.
+
+    Returns:
+        The Axes drawn on.
+
+    Raises:
+        ImportError: without matplotlib.
+
+    >>> import matplotlib.pyplot as plt, povcoop
+    >>> figure, ax = plt.subplots()
+    >>> povcoop.plot_timeline(ax=ax).get_xlabel()
+    'date'
+    >>> plt.close(figure)
+    """
     from povcoop._plot import plot_timeline as plot
 
     return plot(catalog, ax=ax)

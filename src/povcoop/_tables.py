@@ -81,8 +81,15 @@ PRECISIONS: Final = ("year", "month", "day")
 
 @attrs.frozen
 class Column:
-    """One column of a :class:`Table`: its name, logical type, description and, for a
-    ``category``, the values it may take, in order."""
+    """One column of a :class:`Table`: its name, logical type and description.
+
+    A ``category`` column also gives the values it may take, in order.
+
+    >>> import povcoop
+    >>> status = povcoop.load().projects.to_table().column("status")
+    >>> status.type, status.categories
+    ('category', ('planned', 'ongoing', 'completed', 'reported'))
+    """
 
     name: str
     type: LogicalType
@@ -92,7 +99,14 @@ class Column:
 
 @attrs.frozen
 class ForeignKey:
-    """``column`` of a table holds ids of ``table``'s ``reference`` column."""
+    """A column of a table that holds ids of another table's column.
+
+    ``column`` holds values of ``table``'s ``reference`` column.
+
+    >>> import povcoop
+    >>> povcoop.load().projects.to_table().foreign_keys[0]
+    ForeignKey(column='region_id', table='regions', reference='id')
+    """
 
     column: str
     table: str

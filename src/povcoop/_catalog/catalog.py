@@ -157,9 +157,11 @@ class Catalog:
         return summary(self)
 
     def to_tables(self) -> dict[str, Table]:
-        """Every tidy table as a typed plain-Python :class:`~povcoop.Table`: one per kind, the
-        link tables (``project_countries``, ``sector_dac_crs``, ``organization_members``...) and
-        ``entity_evidence``; their foreign keys say how they join.
+        """Every tidy table as a typed plain-Python :class:`~povcoop.Table`, by name.
+
+        One per kind, the link tables (``project_countries``, ``sector_dac_crs``,
+        ``organization_members``...) and ``entity_evidence``; their foreign keys say how they
+        join.
 
         >>> import povcoop
         >>> tables = povcoop.load().to_tables()
@@ -171,8 +173,10 @@ class Catalog:
         return tidy_tables(self)
 
     def to_frames(self) -> dict[str, pandas.DataFrame]:
-        """:meth:`to_tables` as pandas DataFrames (needs ``pip install "povcoop[pandas]"``): a
-        kind's table is indexed by id, a link table by position.
+        """Every tidy table of :meth:`to_tables` as a pandas DataFrame, by name.
+
+        A kind's table is indexed by id, a link table by its position. Needs
+        ``pip install "povcoop[pandas]"`` (an ImportError says so).
 
         >>> import povcoop
         >>> frames = povcoop.load().to_frames()

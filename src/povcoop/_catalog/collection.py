@@ -385,8 +385,9 @@ class Collection(Generic[E]):
         return [plain_row(item) for item in self._items]
 
     def to_table(self) -> Table:
-        """The collection as a typed plain-Python :class:`~povcoop.Table` (the columns of
-        :meth:`to_frame`, with ``id`` as a column).
+        """The collection as a typed plain-Python :class:`~povcoop.Table`.
+
+        Its columns are those of :meth:`to_frame`, with ``id`` as a column.
 
         >>> import povcoop
         >>> table = povcoop.load().countries.to_table()
@@ -398,13 +399,16 @@ class Collection(Generic[E]):
         return table_of(self._type, self._items)
 
     def to_frame(self) -> pandas.DataFrame:
-        """A :class:`pandas.DataFrame`, one typed row per entity, indexed by id (needs
-        ``pip install "povcoop[pandas]"``).
+        """A :class:`pandas.DataFrame`, one typed row per entity, indexed by id.
+
+        Needs ``pip install "povcoop[pandas]"`` (an ImportError says so).
 
         A link gives its id and its linked entity's name (``region_id``, ``region``), links
-        lists of both (``country_ids``, ``countries``); numbers are numeric, dates dates (with
-        their precision beside them), codes strings, closed vocabularies categoricals; the first
-        stated quote and its offsets close the row. See :mod:`povcoop._tables` for every rule.
+        tuples of both (``country_ids``, ``countries``); numbers are numeric, a partial date the
+        first day it can mean with its precision beside it (``start``, ``start_precision``),
+        codes strings (``"035"``), closed vocabularies categoricals with every value; a value
+        object's fields are columns (a metric's ``number``, ``unit``, ``scale``, ``type``,
+        ``magnitude``); the first stated quote and its offsets close the row.
 
         >>> import povcoop
         >>> frame = povcoop.load().projects.to_frame()
@@ -417,16 +421,31 @@ class Collection(Generic[E]):
         return frame
 
     def to_polars(self) -> polars.DataFrame:
-        """A :class:`polars.DataFrame` with the columns of :meth:`to_frame` and ``id`` first, under
-        an explicit schema (needs ``pip install "povcoop[polars]"``)."""
+        """A :class:`polars.DataFrame` with the columns of :meth:`to_frame`, ``id`` first.
+
+        The schema is explicit (a column of nulls keeps its type); closed vocabularies are
+        ``Enum``. Needs ``pip install "povcoop[polars]"`` (an ImportError says so).
+
+        >>> import povcoop
+        >>> povcoop.load().metrics.to_polars()["magnitude"][2]
+        7600000.0
+        """
         from povcoop._tables import to_polars
 
         frame: polars.DataFrame = to_polars(self.to_table())
         return frame
 
     def to_arrow(self) -> pyarrow.Table:
-        """A :class:`pyarrow.Table` with the columns of :meth:`to_frame` and ``id`` first, under
-        an explicit schema (needs ``pip install "povcoop[arrow]"``)."""
+        """A :class:`pyarrow.Table` with the columns of :meth:`to_frame`, ``id`` first.
+
+        The schema is explicit (a column of nulls keeps its type); closed vocabularies are
+        dictionaries of their whole vocabulary. Needs ``pip install "povcoop[arrow]"`` (an
+        ImportError says so).
+
+        >>> import povcoop
+        >>> povcoop.load().countries.to_arrow().schema.field("m49_subregion").type
+        DataType(string)
+        """
         from povcoop._tables import to_arrow
 
         table: pyarrow.Table = to_arrow(self.to_table())
