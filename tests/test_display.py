@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
+from typing import Any
 
 import attrs
 import pytest
@@ -110,10 +111,8 @@ def test_hostile_text_is_escaped(cat: povcoop.Catalog) -> None:
     hostile = attrs.evolve(
         project, name=HOSTILE, description=HOSTILE, aliases=(HOSTILE,), countries=(country,), evidence=(evidence,)
     )
-    catalog = povcoop.Catalog.from_entities(
-        {**cat.to_entities(), "projects": (hostile,), "sources": (*cat.sources, source)},  # type: ignore[dict-item]
-        cat.manifest,
-    )
+    entities: dict[Any, Any] = {**cat.to_entities(), "projects": (hostile,), "sources": (*cat.sources, source)}
+    catalog = povcoop.Catalog.from_entities(entities, cat.manifest)
     for markup in (
         hostile._repr_html_(),
         evidence._repr_html_(),

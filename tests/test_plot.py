@@ -29,15 +29,15 @@ def _labels(ticks: Any) -> list[str]:
 
 def test_plot_metrics(cat: povcoop.Catalog) -> None:
     ax = povcoop.plot_metrics()
-    bars = [patch for patch in ax.patches if isinstance(patch, Rectangle) and patch.get_label().startswith(("bri",))]
+    bars = [patch for patch in ax.patches if isinstance(patch, Rectangle) and str(patch.get_label()).startswith("bri")]
     people = [m for m in cat.metrics if m.value.unit == "people"]
     assert len(bars) == len(people)
-    ids = [bar.get_label() for bar in bars]
+    ids = [str(bar.get_label()) for bar in bars]
     # each claim right below the estimate it restates (bars run from the top down)
     for claim in (m for m in people if m.based_on is not None):
-        assert ids.index(claim.id) == ids.index(claim.based_on.id) + 1  # type: ignore[union-attr]
+        assert claim.based_on is not None and ids.index(claim.id) == ids.index(claim.based_on.id) + 1
     for bar in bars:
-        metric = cat.metrics.get(bar.get_label())
+        metric = cat.metrics.get(str(bar.get_label()))
         assert bar.get_width() == metric.value.magnitude
         assert bar.get_hatch() == ("//" if metric.type == "projected" else "")
     texts = [t.get_text() for t in ax.texts]
@@ -68,7 +68,9 @@ def test_plot_projects_by_region_and_sector(cat: povcoop.Catalog) -> None:
     (image,) = ax.get_images()
     africa = [r.id for r in cat.regions].index("africa")
     agriculture = [s.id for s in cat.sectors].index("agriculture")
-    assert image.get_array()[africa][agriculture] == len(cat.projects.where(region="africa", sector="agriculture"))
+    drawn = image.get_array()
+    assert drawn is not None
+    assert drawn[africa][agriculture] == len(cat.projects.where(region="africa", sector="agriculture"))
 
 
 def test_plot_timeline(cat: povcoop.Catalog) -> None:
