@@ -10,7 +10,8 @@ its role, its description, the kind it links to, its code scheme, its ``where()`
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
@@ -348,24 +349,34 @@ class Project(Entity):
     @property
     def all_dac_crs(self) -> tuple[Code, ...]:
         """Its own DAC CRS purpose codes, then those it inherits from its sectors, without repeats."""
-        return _inherited(self.dac_crs, [sector.dac_crs for sector in self.sectors])
+        return _inherited(self.dac_crs, self.sectors, _SECTOR_DAC_CRS)
 
     @property
     def all_sdg_targets(self) -> tuple[Code, ...]:
         """Its own SDG targets, then those it inherits from its sectors, without repeats."""
-        return _inherited(self.sdg_targets, [sector.sdg_targets for sector in self.sectors])
+        return _inherited(self.sdg_targets, self.sectors, _SECTOR_SDG_TARGETS)
 
 
-def _inherited(own: tuple[Code, ...], inherited: list[tuple[Code, ...]]) -> tuple[Code, ...]:
-    """``own`` then ``inherited``'s codes, each once (tables of 100,000 projects read this)."""
-    if not own and len(inherited) == 1:
-        return inherited[0]
+_CODE_TEXT: Final = operator.attrgetter("code")
+_SECTOR_DAC_CRS: Final = operator.attrgetter("dac_crs")
+_SECTOR_SDG_TARGETS: Final = operator.attrgetter("sdg_targets")
+
+
+def _inherited(
+    own: tuple[Code, ...], sectors: tuple[Sector, ...], codes_of: Callable[[Sector], tuple[Code, ...]]
+) -> tuple[Code, ...]:
+    """``own`` codes, then the ``sectors``' (``codes_of`` each), each once.
+
+    Written without comprehensions: tables of 100,000 projects read this for every row.
+    """
+    if not own and len(sectors) == 1:
+        return codes_of(sectors[0])
     codes = own
-    for more in inherited:
-        codes += more
-    # By the code's text: the codes of one field share a scheme. A dict keeps the first place
-    # of each key, and is much faster than hashing Codes.
-    return tuple({code.code: code for code in codes}.values())
+    for sector in sectors:
+        codes += codes_of(sector)
+    # By the code's text (the codes of one field share a scheme): a dict keeps each key's
+    # first place, and text hashes much faster than a Code.
+    return tuple(dict(zip(map(_CODE_TEXT, codes), codes, strict=True)).values())
 
 
 def _metric_type(metric: Metric) -> tuple[str]:
