@@ -210,7 +210,8 @@ def test_to_frame(cat: povcoop.Catalog) -> None:
     pandas = pytest.importorskip("pandas")
     frame = cat.projects.to_frame()
     assert isinstance(frame, pandas.DataFrame)
-    assert list(frame["id"]) == list(cat.projects.ids())
+    assert list(frame.index) == list(cat.projects.ids())
+    assert frame.index.name == "id"
     assert "region" in frame.columns
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
+import inspect
 import re
 import subprocess
 import sys
@@ -53,7 +54,7 @@ def test_no_stale_data_pages() -> None:
 
 def test_the_api_reference_documents_every_public_name() -> None:
     api = GENERATED["api.md"]
-    documented = set(re.findall(r"^\.\. (?:autoclass|autofunction):: povcoop\.(\w+)$", api, flags=re.M))
+    documented = set(re.findall(r"^\.\. (?:autoclass|autofunction|automodule):: povcoop\.(\w+)$", api, flags=re.M))
     documented |= set(re.findall(r"^\.\. py:data:: (\w+)\n   :module: povcoop$", api, flags=re.M))
     assert documented == set(povcoop.__all__)
 
@@ -177,7 +178,8 @@ def test_the_site_builds_without_warnings(tmp_path: Path) -> None:
         assert (output / f"{page}.html").is_file(), f"{page}.html was not built"
     api = (output / "api.html").read_text(encoding="utf-8")
     for name in povcoop.__all__:
-        assert f'id="povcoop.{name}"' in api, f"povcoop.{name} is not in the API reference"
+        anchor = f"module-povcoop.{name}" if inspect.ismodule(getattr(povcoop, name)) else f"povcoop.{name}"
+        assert f'id="{anchor}"' in api, f"povcoop.{name} is not in the API reference"
     projects = (output / "data" / "projects.html").read_text(encoding="utf-8")
     assert 'id="projects-east-asia-poverty-reduction-demonstration"' in projects
     if (DOCS / "tutorial.ipynb").exists():

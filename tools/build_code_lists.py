@@ -21,6 +21,8 @@ It writes one ``<scheme>.json`` per code scheme, each of the shape::
     {"scheme": ..., "title": ..., "publisher": ..., "source": ..., "url": ... or null,
      "licence": ..., "codes": {code: English name, ...}, "withdrawn": [code, ...]}
 
+and, for UN M49, ``"parents": {code: parent code, ...}`` (the region each region lies in).
+
 with the codes in the list's own order (the order of the IATI file; ascending code for
 ISO 3166-1 and M49), plus a ``README.md`` with the attribution of each file. English
 names have their whitespace normalised (runs of blanks collapsed, ends stripped);
@@ -40,7 +42,7 @@ import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 import pycountry
 
@@ -87,6 +89,8 @@ class CodeList(TypedDict):
     licence: str
     codes: dict[str, str]
     withdrawn: list[str]
+    parents: NotRequired[dict[str, str]]
+    """The region each region lies in (UN M49 only; the World has none)."""
 
 
 @dataclass(frozen=True)
@@ -263,18 +267,7 @@ def m49_list(path: Path, iso_numeric: CodeList) -> CodeList:
     regions = data.get("regions")
     if not isinstance(regions, list):
         raise TypeError(f"{path}: regions must be a list")
-    codes: dict[str, str] = {}
-    for region in regions:
-        if not isinstance(region, dict):
-            raise TypeError(f"{path}: each region must be an object")
-        code, name = region.get("code"), region.get("name")
-        if not isinstance(code, str) or not re.fullmatch(r"\d{3}", code) or not isinstance(name, str):
-            raise ValueError(f"{path}: bad region {region!r}")
-        if code in codes:
-            raise ValueError(f"{path}: duplicate region code {code}")
-        if code in iso_numeric["codes"]:
-            raise ValueError(f"{path}: {code} is a country code, not a region")
-        codes[code] = clean(name)
+    codes, parents = m49_regions(path, regions, iso_numeric)
     return CodeList(
         scheme=meta["scheme"],
         title=meta["title"],
@@ -284,6 +277,7 @@ def m49_list(path: Path, iso_numeric: CodeList) -> CodeList:
         licence=meta["licence"],
         codes=dict(sorted(codes.items())),
         withdrawn=[],
+        parents=dict(sorted(parents.items())),
     )
 
 
@@ -320,6 +314,29 @@ def dac_recipient_list(path: Path) -> CodeList:
     )
 
 
+def m49_regions(path: Path, regions: list[object], iso_numeric: CodeList) -> tuple[dict[str, str], dict[str, str]]:
+    """The M49 regions' names and parents, each region checked."""
+    codes: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for region in regions:
+        if not isinstance(region, dict):
+            raise TypeError(f"{path}: each region must be an object")
+        code, name, parent = region.get("code"), region.get("name"), region.get("parent")
+        if not isinstance(code, str) or not re.fullmatch(r"\d{3}", code) or not isinstance(name, str):
+            raise ValueError(f"{path}: bad region {region!r}")
+        if code in codes:
+            raise ValueError(f"{path}: duplicate region code {code}")
+        if code in iso_numeric["codes"]:
+            raise ValueError(f"{path}: {code} is a country code, not a region")
+        codes[code] = clean(name)
+        if parent is not None:
+            parents[code] = parent
+    for code, parent in parents.items():
+        if parent not in codes or parent == code:
+            raise ValueError(f"{path}: region {code} has an unknown parent {parent!r}")
+    return codes, parents
+
+
 def readme(lists: list[CodeList]) -> str:
     """The attribution README of the ``codes`` folder."""
     lines = [
@@ -342,7 +359,8 @@ def readme(lists: list[CodeList]) -> str:
         "  pycountry (LGPL-2.1), whose data comes from Debian iso-codes (LGPL-2.1-or-later).",
         "- UN M49: geographic regions of the United Nations Statistics Division's Standard country or area",
         "  codes for statistical use (Series M, No. 49), https://unstats.un.org/unsd/methodology/m49/.",
-        "  Country-level M49 codes equal the ISO 3166-1 numeric codes (see `iso3166-1-numeric.json`).",
+        "  Country-level M49 codes equal the ISO 3166-1 numeric codes (see `iso3166-1-numeric.json`);",
+        "  `parents` gives the region each region lies in.",
         "- OECD DAC CRS recipient codes: the OECD's codes and names, from `data/recipients.csv` of the",
         "  data package `datasets/dac-and-crs-code-lists` (commit fa32c5b, 2024-06-14; licensed by its",
         "  maintainers under the Open Data Commons Public Domain Dedication and License, ODC-PDDL-1.0),",

@@ -133,6 +133,8 @@ def _api_entry(name: str, obj: Any, vocabularies: dict[str, str]) -> list[str]:
         elif obj.__module__ != "povcoop._catalog.collection":
             options.append(":undoc-members:")
         return _rst("autoclass", qualified, *options)
+    if inspect.ismodule(obj):
+        return _rst("automodule", qualified, ":members:")
     return _rst("autofunction", qualified)
 
 

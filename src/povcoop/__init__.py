@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from povcoop._catalog.catalog import Catalog
 from povcoop._catalog.collection import Collection
@@ -40,8 +40,16 @@ from povcoop._domain.manifest import Manifest
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, PartialDate, PovertyLine, Quantity
 from povcoop._errors import DataError, Problem
 from povcoop._export import export
+from povcoop._tables import Column, ForeignKey, Table
 from povcoop._version import __version__
 from povcoop._vocab import Basis, ProjectStatus, ValueType
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from matplotlib.axes import Axes
+
+    from povcoop import codes as codes
 
 
 def json_schema(kind: str | None = None) -> dict[str, Any]:
@@ -63,11 +71,102 @@ def json_schema(kind: str | None = None) -> dict[str, Any]:
     return build_schema(kind)
 
 
+def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Axes | None = None) -> Axes:
+    """Plot the metrics counted in ``unit`` as bars, each claim below the estimate it restates.
+
+    Colour and hatching tell projections from achievements; each bar is labelled with its
+    figure. Needs ``pip install "povcoop[plot]"``.
+
+    Args:
+        catalog: the catalog to plot (the shipped one by default).
+        unit: which metrics to plot: those whose value counts this unit.
+        ax: the matplotlib Axes to draw on; a new figure's when ``None``.
+
+    Returns:
+        The Axes drawn on.
+
+    Raises:
+        ValueError: when no metric counts ``unit``.
+        ImportError: without matplotlib.
+
+    >>> import matplotlib.pyplot as plt, povcoop
+    >>> figure, ax = plt.subplots()
+    >>> povcoop.plot_metrics(ax=ax).get_xlabel()
+    'people'
+    >>> plt.close(figure)
+    """
+    from povcoop._plot import plot_metrics as plot
+
+    return plot(catalog, unit=unit, ax=ax)
+
+
+def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
+    """Plot a matrix of project counts, regions by sectors.
+
+    Needs ``pip install "povcoop[plot]"``.
+
+    Args:
+        catalog: the catalog to plot (the shipped one by default).
+        ax: the matplotlib Axes to draw on; a new figure's when ``None``.
+
+    Returns:
+        The Axes drawn on, with each cell's count written in it.
+
+    Raises:
+        ImportError: without matplotlib.
+
+    >>> import matplotlib.pyplot as plt, povcoop
+    >>> figure, ax = plt.subplots()
+    >>> povcoop.plot_projects_by_region_and_sector(ax=ax).get_ylabel()
+    'region'
+    >>> plt.close(figure)
+    """
+    from povcoop._plot import plot_projects_by_region_and_sector as plot
+
+    return plot(catalog, ax=ax)
+
+
+def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
+    """Plot the dated events and sources on a time axis, partial dates as spans.
+
+    Needs ``pip install "povcoop[plot]"``.
+
+    Args:
+        catalog: the catalog to plot (the shipped one by default).
+        ax: the matplotlib Axes to draw on; a new figure's when ``None``.
+
+    Returns:
+        The Axes drawn on.
+
+    Raises:
+        ImportError: without matplotlib.
+
+    >>> import matplotlib.pyplot as plt, povcoop
+    >>> figure, ax = plt.subplots()
+    >>> povcoop.plot_timeline(ax=ax).get_xlabel()
+    'date'
+    >>> plt.close(figure)
+    """
+    from povcoop._plot import plot_timeline as plot
+
+    return plot(catalog, ax=ax)
+
+
+def __getattr__(name: str) -> ModuleType:
+    # The public submodule povcoop.codes is imported on first use, to keep `import povcoop` light.
+    if name == "codes":
+        import importlib
+
+        return importlib.import_module("povcoop.codes")
+    raise AttributeError(f"module 'povcoop' has no attribute {name!r}")
+
+
 __all__ = [
     "Basis",
     "Catalog",
     "Code",
     "Collection",
+    "Column",
     "Concept",
     "Country",
     "DataError",
@@ -75,6 +174,7 @@ __all__ = [
     "Erratum",
     "Event",
     "Evidence",
+    "ForeignKey",
     "Initiative",
     "Manifest",
     "Membership",
@@ -91,11 +191,16 @@ __all__ = [
     "Sector",
     "Source",
     "Statement",
+    "Table",
     "ValueType",
     "__version__",
     "cite",
+    "codes",
     "export",
     "json_schema",
     "load",
+    "plot_metrics",
+    "plot_projects_by_region_and_sector",
+    "plot_timeline",
     "save",
 ]

@@ -1,47 +1,615 @@
-"""Entities as table rows: plain Python values (dicts, lists, strings, numbers) derived from the
-registry, and the DataFrames built from them.
+"""Entities as typed, tidy tables: one set of column definitions, derived from the registry, for
+plain Python, pandas, polars and pyarrow alike.
 
-Links become ids, codes their code, dates ISO text, value objects dicts; nothing here needs a
-third-party package until a DataFrame is asked for.
+A :class:`Table` is plain Python: a name, ordered :class:`Column` definitions (each with a
+logical type), the values of each column, a primary key and foreign keys. :func:`table_of`
+gives a kind's main table, :func:`tidy_tables` every table of a catalog (one per kind, plus the
+link tables); :func:`to_pandas`, :func:`to_polars` and :func:`to_arrow` turn any table into a
+DataFrame with an explicit schema, so that a column of nulls keeps its type.
+
+How each field of the registry (:func:`~povcoop._domain.fields.fields_of`) becomes columns, by
+its role:
+
+* a value: one column, typed by its annotation (``string``, ``integer``, ``number``,
+  ``boolean``); a word of a closed vocabulary is a ``category`` with the vocabulary's values;
+* texts (aliases, authors, caveats): one ``strings`` column (a tuple of strings per row);
+* a partial date (``start``): two columns, ``start`` (a ``date``: the first day the partial
+  date can mean, so ``2017`` is 1 January 2017) and ``start_precision`` (``year``, ``month`` or
+  ``day``), which together give the partial date back;
+* a link (``region``): ``region_id`` (the id, a foreign key) and ``region`` (the name);
+* links (``countries``): ``country_ids`` and ``countries`` (tuples of ids and of names, named by
+  the field's ``where()`` criterion), and a link table ``project_countries``
+  (``project_id``, ``position``, ``country_id``);
+* a code (``m49``): its code as a ``string`` (leading zeros kept: ``"035"``);
+* codes (``dac_crs``): a ``strings`` column, and a link table ``sector_dac_crs``
+  (``sector_id``, ``position``, ``code``, ``name``);
+* references to entities of any kind (``refs``): ``"kind/id"`` strings, and a link table with
+  ``ref``, ``ref_kind`` and ``ref_id``;
+* a value object (a metric's ``value``, its ``poverty_line``): its own fields' columns,
+  prefixed with the field's name (``poverty_line_amount``), except a metric's ``value``,
+  whose ``number``, ``unit``, ``scale``, ``type`` and ``magnitude`` are the metric's columns;
+* value objects (errata, memberships): a link table of their columns (``organization_members``);
+* evidence: the first stated quote as ``quote``, ``quote_start``, ``quote_end`` and
+  ``quote_source_id``; every piece of evidence of every entity is a row of ``entity_evidence``
+  (``kind``, ``id``, ``position``, ...);
+* a source's full text: left out (``Source.text`` holds it).
+
+Codes an entity inherits are columns too (a project's ``all_dac_crs``, ``all_sdg_targets``).
+A role this module does not know is a TypeError, never a silently missing column.
+
+>>> import povcoop
+>>> table = table_of(povcoop.Project, povcoop.load().projects)
+>>> table.column("region_id").type, table.column("status").type, table.primary_key
+('string', 'category', ('id',))
+>>> table.data["country_ids"][1]
+('LAO', 'KHM', 'MMR')
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
-from typing import Any
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
-from povcoop._domain.entities import Entity
-from povcoop._domain.values import Code, PartialDate
+from povcoop._domain.entities import Entity, Project
+from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.values import Code, Evidence, PartialDate, Quantity
+
+if TYPE_CHECKING:
+    from povcoop._catalog.catalog import Catalog
+
+LogicalType = Literal["string", "integer", "number", "boolean", "date", "category", "strings"]
+"""A column's type: text, a whole number, a real number, true or false, a calendar date, a word
+of a closed vocabulary (``category``), or a tuple of strings (``strings``)."""
+
+LOGICAL_TYPES: Final[tuple[LogicalType, ...]] = (
+    "string",
+    "integer",
+    "number",
+    "boolean",
+    "date",
+    "category",
+    "strings",
+)
+
+PRECISIONS: Final = ("year", "month", "day")
+"""The values of a partial date's ``_precision`` column."""
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value
-    if isinstance(value, tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, Code | Entity):
-        return value.code if isinstance(value, Code) else value.id
-    if isinstance(value, PartialDate | datetime.date):
-        return str(value)
-    if attrs.has(type(value)):
-        return {field.name: _plain(getattr(value, field.name)) for field in attrs.fields(type(value))}
-    raise TypeError(f"no plain form for {type(value).__name__}")
+@attrs.frozen
+class Column:
+    """One column of a :class:`Table`: its name, logical type and description.
 
-
-def plain_row(entity: Entity) -> dict[str, Any]:
-    """The entity's fields as a plain dict, in field order.
+    A ``category`` column also gives the values it may take, in order.
 
     >>> import povcoop
-    >>> plain_row(povcoop.load().projects.get("east-asia-poverty-reduction-demonstration"))["countries"]
-    ['LAO', 'KHM', 'MMR']
+    >>> status = povcoop.load().projects.to_table().column("status")
+    >>> status.type, status.categories
+    ('category', ('planned', 'ongoing', 'completed', 'reported'))
     """
-    return {field.name: _plain(getattr(entity, field.name)) for field in attrs.fields(type(entity))}
+
+    name: str
+    type: LogicalType
+    doc: str
+    categories: tuple[str, ...] | None = None
+
+
+@attrs.frozen
+class ForeignKey:
+    """A column of a table that holds ids of another table's column.
+
+    ``column`` holds values of ``table``'s ``reference`` column.
+
+    >>> import povcoop
+    >>> povcoop.load().projects.to_table().foreign_keys[0]
+    ForeignKey(column='region_id', table='regions', reference='id')
+    """
+
+    column: str
+    table: str
+    reference: str = "id"
+
+
+@attrs.frozen(eq=False)
+class Table:
+    """A tidy table of plain Python values, stored by column.
+
+    ``data`` maps each column's name to its values (one per row): ``str``, ``int``, ``float``,
+    ``bool``, :class:`datetime.date`, a tuple of ``str`` for a ``strings`` column, or ``None``.
+
+    >>> import povcoop
+    >>> countries = table_of(povcoop.Country, povcoop.load().countries)
+    >>> len(countries), countries.column("numeric").type, countries.data["numeric"][0]
+    (12, 'string', '156')
+    """
+
+    name: str
+    doc: str
+    columns: tuple[Column, ...]
+    data: Mapping[str, Sequence[Any]]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.data[self.columns[0].name]) if self.columns else 0
+
+    def __repr__(self) -> str:
+        return f"<Table {self.name!r}: {len(self)} rows, {len(self.columns)} columns>"
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """The columns' names, in order."""
+        return tuple(column.name for column in self.columns)
+
+    def column(self, name: str) -> Column:
+        """The column called ``name``; a KeyError naming the columns when there is none."""
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(f"{self.name} has no column {name!r}; columns: {', '.join(self.column_names)}")
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """The rows, each a tuple of values in the columns' order."""
+        return zip(*(self.data[name] for name in self.column_names), strict=True)
+
+    def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts, column name to value."""
+        names = self.column_names
+        return [dict(zip(names, row, strict=True)) for row in self.rows()]
+
+
+# -- column definitions from the registry ---------------------------------------------------------
+
+Values = list[Any]
+Convert = Callable[[Values], Values]
+Step = str | Callable[[Values], Values]
+"""A step from a column of objects to a column of values: an attribute's name (``None`` stays
+``None``), or a function of the whole column."""
+Path = tuple[Step, ...]
+
+
+@attrs.frozen
+class _Spec:
+    """A column, the path from a row's object to the values it is made of, and how to turn those
+    values into the column's (a whole column at a time: columns sharing a path read it once)."""
+
+    column: Column
+    path: Path
+    convert: Convert
+    target: str | None = None
+    """The table a column of ids points to (a foreign key)."""
+
+
+def _same(values: Values) -> Values:
+    return values
+
+
+def _optional(then: Callable[[Any], Any]) -> Convert:
+    return lambda values: [None if value is None else then(value) for value in values]
+
+
+def _each(then: Callable[[Any], Any]) -> Convert:
+    # map, not a nested comprehension: no frame per row on Python 3.11.
+    # Tuples, not lists: immutable like the entities, and the garbage collector stops tracking
+    # a tuple of strings, which makes a table of 100,000 rows build markedly faster.
+    return lambda values: [tuple(map(then, value)) if value else () for value in values]
+
+
+_VALUE_TYPES: Final[dict[str, LogicalType]] = {
+    "str": "string",
+    "int": "integer",
+    "float": "number",
+    "int | float": "number",
+    "bool": "boolean",
+}
+
+
+def _value_type(field: Field) -> LogicalType:
+    if field.vocabulary is not None:
+        return "category"
+    annotation = field.type.removesuffix(" | None")
+    try:
+        return _VALUE_TYPES[annotation]
+    except KeyError:
+        raise TypeError(f"no column type for the field {field.name!r} of type {field.type!r}") from None
+
+
+def _singular(field: Field) -> str:
+    return field.criterion or field.name
+
+
+def _first_stated(evidence: tuple[Evidence, ...]) -> Evidence | None:
+    for item in evidence:
+        if item.basis == "stated" and item.quote:
+            return item
+    return None
+
+
+def _first_stated_of_each(values: Values) -> Values:
+    return [_first_stated(evidence) for evidence in values]
+
+
+Columns = Callable[[Field, str, Path], list[_Spec]]
+
+
+def _value_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    kind = _value_type(field)
+    return [_Spec(Column(prefix + field.name, kind, field.doc, field.vocabulary), (*path, field.name), _same)]
+
+
+def _texts_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    return [_Spec(Column(prefix + field.name, "strings", field.doc), (*path, field.name), _same)]
+
+
+def _date_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    name = prefix + field.name
+    at = (*path, field.name)
+    return [
+        _Spec(
+            Column(name, "date", _doc(field.doc, "the first day it can mean")),
+            at,
+            _optional(operator.methodcaller("first_day")),
+        ),
+        _Spec(
+            Column(f"{name}_precision", "category", f"How much of {name} is known.", PRECISIONS),
+            at,
+            _optional(operator.attrgetter("precision")),
+        ),
+    ]
+
+
+def _link_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    name = prefix + field.name
+    at = (*path, field.name)
+    return [
+        _Spec(Column(f"{name}_id", "string", _doc(field.doc, "its id")), at, _optional(_ID), field.target),
+        _Spec(Column(name, "string", _doc(field.doc, "its name")), at, _optional(_NAME)),
+    ]
+
+
+def _links_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    at = (*path, field.name)
+    return [
+        _Spec(Column(f"{prefix}{_singular(field)}_ids", "strings", _doc(field.doc, "their ids")), at, _each(_ID)),
+        _Spec(Column(prefix + field.name, "strings", _doc(field.doc, "their names")), at, _each(_NAME)),
+    ]
+
+
+def _code_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    doc = _doc(field.doc, f"{field.scheme} code")
+    return [_Spec(Column(prefix + field.name, "string", doc), (*path, field.name), _optional(_CODE))]
+
+
+def _codes_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    doc = _doc(field.doc, f"{field.scheme} codes")
+    column = Column(prefix + field.name, "strings", doc)
+    if field.derived:
+        # A computed property makes new tuples of codes: read them to their texts at once, so
+        # that 100,000 of them never live long enough to make the garbage collector sweep.
+        return [_Spec(column, (*path, _read_codes(field.name)), _same)]
+    return [_Spec(column, (*path, field.name), _each(_CODE))]
+
+
+def _read_codes(name: str) -> Convert:
+    get = operator.attrgetter(name)
+    return lambda owners: [tuple(map(_CODE, get(owner))) for owner in owners]
+
+
+def _refs_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    doc = _doc(field.doc, "kind/id")
+    return [_Spec(Column(prefix + field.name, "strings", doc), (*path, field.name), _each(_ref))]
+
+
+def _nested_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    assert field.nested is not None
+    # A metric's value is the figure itself: its number and unit are the metric's columns.
+    inner = prefix if field.name == "value" else f"{prefix}{field.name}_"
+    return _specs(field.nested, inner, (*path, field.name))
+
+
+def _evidence_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    first = (*path, field.name, _first_stated_of_each)
+    quote = f"{prefix}quote"
+    return [
+        _Spec(Column(quote, "string", "The first stated quote of its evidence."), first, _optional(_QUOTE)),
+        _Spec(
+            Column(f"{quote}_start", "integer", "Offset of that quote in its source's text."),
+            first,
+            _optional(operator.attrgetter("start")),
+        ),
+        _Spec(
+            Column(f"{quote}_end", "integer", "Offset just past that quote."),
+            first,
+            _optional(operator.attrgetter("end")),
+        ),
+        _Spec(
+            Column(f"{quote}_source_id", "string", "The source of that quote."),
+            first,
+            _optional(lambda ev: ev.source.id),
+            "sources",
+        ),
+    ]
+
+
+def _no_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
+    # Value objects listed (errata, memberships) are link tables; a source's text stays in Source.text.
+    return []
+
+
+_ID: Final = operator.attrgetter("id")
+_NAME: Final = operator.attrgetter("name")
+_CODE: Final = operator.attrgetter("code")
+_QUOTE: Final = operator.attrgetter("quote")
+_KIND: Final = operator.attrgetter("KIND")
+
+
+def _ref(entity: Entity) -> str:
+    return f"{entity.KIND}/{entity.id}"
+
+
+COLUMNS_BY_ROLE: Final[dict[str, Columns]] = {
+    "value": _value_columns,
+    "texts": _texts_columns,
+    "date": _date_columns,
+    "link": _link_columns,
+    "links": _links_columns,
+    "code": _code_columns,
+    "codes": _codes_columns,
+    "refs": _refs_columns,
+    "nested": _nested_columns,
+    "nested_list": _no_columns,
+    "evidence": _evidence_columns,
+    "text": _no_columns,
+}
+"""How a field of each role becomes columns (see the module's description)."""
+
+
+def _computed(cls: type, name: str, role: str) -> Field:
+    """A field for a computed property (a project's inherited codes), described by its docstring."""
+    prop = getattr(cls, name)
+    doc = (prop.__doc__ or name).strip().splitlines()[0]
+    scheme = next((f.scheme for f in fields_of(cls) if f"all_{f.name}" == name), None)
+    annotation = "int | float" if role == "value" else "tuple[Code, ...]"
+    return Field(
+        name=name,
+        at_rest=name,
+        role=role,  # type: ignore[arg-type]
+        doc=doc,
+        target=None,
+        scheme=scheme,
+        criterion=None,
+        nested=None,
+        derived=True,
+        required=False,
+        type=annotation,
+    )
+
+
+_COMPUTED: Final[dict[type, tuple[tuple[str, str], ...]]] = {
+    Project: (("all_dac_crs", "codes"), ("all_sdg_targets", "codes")),
+    Quantity: (("magnitude", "value"),),
+}
+"""Properties worth a column, with the role their value has (the registry lists fields only)."""
+
+
+def _fields(cls: type) -> tuple[Field, ...]:
+    return fields_of(cls) + tuple(_computed(cls, name, role) for name, role in _COMPUTED.get(cls, ()))
+
+
+def _specs(cls: type, prefix: str = "", path: Path = ()) -> list[_Spec]:
+    specs: list[_Spec] = []
+    quotes: list[_Spec] = []  # last: the quote reads best after the facts it supports
+    for field in _fields(cls):
+        try:
+            columns = COLUMNS_BY_ROLE[field.role]
+        except KeyError:
+            raise TypeError(f"no columns for {cls.__name__}.{field.name}: unknown role {field.role!r}") from None
+        (quotes if field.role == "evidence" else specs).extend(columns(field, prefix, path))
+    return specs + quotes
+
+
+def _doc(doc: str, what: str) -> str:
+    return f"{doc.rstrip('.')} ({what})."
+
+
+_main_specs: dict[type, tuple[_Spec, ...]] = {}
+
+
+def columns_of(cls: type) -> tuple[Column, ...]:
+    """The columns of the main table of the entity class ``cls``, in order.
+
+    >>> import povcoop
+    >>> [c.name for c in columns_of(povcoop.Region)][:4]
+    ['id', 'name', 'name_zh', 'aliases']
+    """
+    return tuple(spec.column for spec in _specs_of(cls))
+
+
+def _specs_of(cls: type) -> tuple[_Spec, ...]:
+    found = _main_specs.get(cls)
+    if found is None:
+        found = tuple(_specs(cls))
+        names = [spec.column.name for spec in found]
+        clashes = sorted({name for name in names if names.count(name) > 1})
+        if clashes:
+            raise TypeError(f"{cls.__name__} gives several columns called {', '.join(clashes)}")
+        found = _main_specs.setdefault(cls, found)
+    return found
+
+
+def _build(
+    name: str,
+    doc: str,
+    specs: Sequence[_Spec],
+    items: Sequence[Any],
+    primary_key: tuple[str, ...],
+    extra_keys: Iterable[ForeignKey] = (),
+) -> Table:
+    read = _Reader(items)
+    data = {spec.column.name: spec.convert(read(spec.path)) for spec in specs}
+    keys = tuple(extra_keys) + tuple(
+        ForeignKey(spec.column.name, spec.target) for spec in specs if spec.target is not None
+    )
+    return Table(name, doc, tuple(spec.column for spec in specs), data, primary_key, keys)
+
+
+class _Reader:
+    """The values at each path from a table's rows, each path read once."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self._values: dict[Path, Values] = {(): list(items)}
+
+    def __call__(self, path: Path) -> Values:
+        found = self._values.get(path)
+        if found is None:
+            owners = self(path[:-1])
+            step = path[-1]
+            if callable(step):
+                found = step(owners)
+            elif len(path) == 1:  # a row itself is never None
+                found = list(map(operator.attrgetter(step), owners))
+            else:
+                found = _optional(operator.attrgetter(step))(owners)
+            self._values[path] = found
+        return found
+
+
+def table_of(entity_type: type[Entity], items: Iterable[Entity]) -> Table:
+    """The main table of ``items`` (entities of ``entity_type``): one row per entity, keyed by ``id``."""
+    return _build(
+        entity_type.KIND,
+        (entity_type.__doc__ or "").strip().splitlines()[0],
+        _specs_of(entity_type),
+        items if isinstance(items, Sequence) else tuple(items),
+        ("id",),
+    )
+
+
+# -- link tables ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Row:
+    """One row of a link table before its columns are read: the owner's id, the position of the
+    item in the owner's field, and the item."""
+
+    owner: str
+    position: int
+    item: Any
+
+
+def _link_item(field: Field) -> list[_Spec]:
+    name = f"{_singular(field)}_id"
+    return [_Spec(Column(name, "string", _doc(field.doc, "an id")), ("item",), _optional(_ID), field.target)]
+
+
+def _code_item(field: Field) -> list[_Spec]:
+    return [
+        _Spec(Column("code", "string", f"A {field.scheme} code."), ("item",), _optional(_CODE)),
+        _Spec(Column("name", "string", "The code's official name."), ("item",), _optional(_NAME)),
+    ]
+
+
+def _ref_item(field: Field) -> list[_Spec]:
+    return [
+        _Spec(Column("ref", "string", _doc(field.doc, "kind/id")), ("item",), _optional(_ref)),
+        _Spec(Column("ref_kind", "string", "The kind of the entity referred to."), ("item",), _optional(_KIND)),
+        _Spec(Column("ref_id", "string", "The id of the entity referred to."), ("item",), _optional(_ID)),
+    ]
+
+
+def _nested_item(field: Field) -> list[_Spec]:
+    assert field.nested is not None
+    return _specs(field.nested, "", ("item",))
+
+
+LINK_TABLE_ROLES: Final[dict[str, Callable[[Field], list[_Spec]]]] = {
+    "links": _link_item,
+    "codes": _code_item,
+    "refs": _ref_item,
+    "nested_list": _nested_item,
+}
+"""The roles whose fields get a link table, and the columns of one item of such a field."""
+
+
+def _owner_specs(noun: str, kind: str) -> list[_Spec]:
+    return [
+        _Spec(Column(f"{noun}_id", "string", f"The {noun}."), ("owner",), _same, kind),
+        _Spec(Column("position", "integer", "The item's position in its list (from 0)."), ("position",), _same),
+    ]
+
+
+def link_tables_of(entity_type: type[Entity], items: Iterable[Entity]) -> dict[str, Table]:
+    """The link tables of ``items``: one per many-valued field (links, codes, references,
+    value objects), named ``<noun>_<field>`` (``project_countries``)."""
+    items = items if isinstance(items, Sequence) else tuple(items)
+    noun = entity_type.NOUN
+    tables: dict[str, Table] = {}
+    for field in _fields(entity_type):
+        item_specs = LINK_TABLE_ROLES.get(field.role)
+        if item_specs is None:
+            continue
+        get = operator.attrgetter(field.name)
+        rows = [_Row(entity.id, position, value) for entity in items for position, value in enumerate(get(entity))]
+        name = f"{noun}_{field.name}"
+        specs = _owner_specs(noun, entity_type.KIND) + item_specs(field)
+        tables[name] = _build(name, field.doc, specs, rows, (f"{noun}_id", "position"))
+    return tables
+
+
+def _evidence_specs() -> list[_Spec]:
+    return [
+        _Spec(Column("kind", "string", "The kind of the entity the evidence supports."), ("kind",), _same),
+        _Spec(Column("id", "string", "The id of the entity the evidence supports."), ("owner",), _same),
+        _Spec(Column("position", "integer", "The evidence's position (from 0)."), ("position",), _same),
+        *_specs(Evidence, "", ("item",)),
+    ]
+
+
+@attrs.frozen
+class _EvidenceRow(_Row):
+    kind: str
+
+
+def evidence_table(collections: Iterable[tuple[type[Entity], Iterable[Entity]]]) -> Table:
+    """Every piece of evidence of every entity: ``entity_evidence``, keyed by ``kind``, ``id``
+    and ``position``; ``(kind, id)`` names the entity (``kind`` is the table it is in)."""
+    rows = [
+        _EvidenceRow(entity.id, position, evidence, entity_type.KIND)
+        for entity_type, items in collections
+        for entity in items
+        for position, evidence in enumerate(entity.evidence)
+    ]
+    doc = "Why each record is believed: quotes, inferences and outside sources."
+    return _build("entity_evidence", doc, _evidence_specs(), rows, ("kind", "id", "position"))
+
+
+def tidy_tables(catalog: Catalog) -> dict[str, Table]:
+    """Every table of ``catalog``: one per kind (in the catalog's order), then each kind's link
+    tables, then ``entity_evidence``. Ids join: ``project_countries.country_id`` is
+    ``countries.id``; each table's :attr:`Table.foreign_keys` says so.
+
+    >>> import povcoop
+    >>> tables = tidy_tables(povcoop.load())
+    >>> tables["project_countries"].foreign_keys[-1]
+    ForeignKey(column='country_id', table='countries', reference='id')
+    """
+    collections = [(collection.entity_type, tuple(collection)) for collection in catalog]
+    tables = {entity_type.KIND: table_of(entity_type, items) for entity_type, items in collections}
+    for entity_type, items in collections:
+        tables.update(link_tables_of(entity_type, items))
+    tables["entity_evidence"] = evidence_table(collections)
+    return tables
+
+
+# -- DataFrames -----------------------------------------------------------------------------------
 
 
 def _need(module: str, extra: str) -> Any:
+    """Import ``module``, or an ImportError naming the extra that installs it."""
     import importlib
 
     try:
@@ -50,19 +618,121 @@ def _need(module: str, extra: str) -> Any:
         raise ImportError(f'this needs {module}: pip install "povcoop[{extra}]"') from error
 
 
-def to_pandas(entity_type: type[Entity], items: Iterable[Entity]) -> Any:
-    """A pandas DataFrame of ``items``, one row per entity, indexed by id."""
+def to_pandas(table: Table) -> Any:
+    """A pandas DataFrame of ``table`` with typed columns, indexed by its primary key when that
+    is one column (a kind's ``id``; link tables keep a plain range index).
+
+    Types: ``string`` is pandas' ``string`` dtype (Python storage, which builds fastest),
+    ``integer`` ``Int64``, ``number`` ``float64``, ``boolean`` ``boolean``, ``date``
+    ``datetime64[s]``, ``category`` a Categorical with every value of the vocabulary in its
+    order, ``strings`` an object column of Python lists.
+    """
     pandas = _need("pandas", "pandas")
-    return pandas.DataFrame([plain_row(item) for item in items]).set_index("id", drop=False)
+    import numpy
+
+    dtypes: dict[LogicalType, Any] = {
+        "string": pandas.StringDtype("python"),
+        "integer": "Int64",
+        "number": "float64",
+        "boolean": "boolean",
+        "date": "datetime64[s]",
+    }
+    columns: dict[str, Any] = {}
+    for column in table.columns:
+        values = table.data[column.name]
+        if column.type == "category":
+            categories = column.categories or ()
+            code_of = {value: code for code, value in enumerate(categories)}
+            codes = numpy.fromiter((code_of.get(v, -1) for v in values), dtype=numpy.int16, count=len(values))
+            columns[column.name] = pandas.Categorical.from_codes(codes, categories=categories)
+        elif column.type == "strings":
+            # fromiter, not asarray: tuples of equal length must not become a 2-D array.
+            columns[column.name] = numpy.fromiter(values, dtype=object, count=len(values))
+        else:
+            columns[column.name] = pandas.array(values, dtype=dtypes[column.type])
+    frame = pandas.DataFrame(columns, copy=False)
+    if len(table.primary_key) == 1:
+        frame = frame.set_index(table.primary_key[0])
+    return frame
 
 
-def to_polars(entity_type: type[Entity], items: Iterable[Entity]) -> Any:
-    """A polars DataFrame of ``items``."""
+def to_polars(table: Table) -> Any:
+    """A polars DataFrame of ``table`` with an explicit schema (``category`` is an ``Enum``)."""
     polars = _need("polars", "polars")
-    return polars.DataFrame([plain_row(item) for item in items])
+    types: dict[LogicalType, Any] = {
+        "string": polars.String,
+        "integer": polars.Int64,
+        "number": polars.Float64,
+        "boolean": polars.Boolean,
+        "date": polars.Date,
+        "strings": polars.List(polars.String),
+    }
+    schema = {
+        column.name: polars.Enum(list(column.categories or ())) if column.type == "category" else types[column.type]
+        for column in table.columns
+    }
+    series = [polars.Series(name, table.data[name], dtype=dtype, strict=True) for name, dtype in schema.items()]
+    return polars.DataFrame(series)
 
 
-def to_arrow(entity_type: type[Entity], items: Iterable[Entity]) -> Any:
-    """A pyarrow Table of ``items``."""
+def arrow_schema(table: Table) -> Any:
+    """The pyarrow schema of ``table`` (``category`` is a dictionary of int32 to string)."""
     pyarrow = _need("pyarrow", "arrow")
-    return pyarrow.Table.from_pylist([plain_row(item) for item in items])
+    types: dict[LogicalType, Any] = {
+        "string": pyarrow.string(),
+        "integer": pyarrow.int64(),
+        "number": pyarrow.float64(),
+        "boolean": pyarrow.bool_(),
+        "date": pyarrow.date32(),
+        "category": pyarrow.dictionary(pyarrow.int32(), pyarrow.string()),
+        "strings": pyarrow.list_(pyarrow.string()),
+    }
+    fields = [pyarrow.field(column.name, types[column.type], metadata={"doc": column.doc}) for column in table.columns]
+    return pyarrow.schema(fields, metadata={"name": table.name, "primary_key": ",".join(table.primary_key)})
+
+
+def to_arrow(table: Table) -> Any:
+    """A pyarrow Table of ``table`` with the schema of :func:`arrow_schema`."""
+    pyarrow = _need("pyarrow", "arrow")
+    schema = arrow_schema(table)
+    arrays = []
+    for column, field in zip(table.columns, schema, strict=True):
+        values = table.data[column.name]
+        if column.type == "category":
+            categories = list(column.categories or ())
+            position = {value: index for index, value in enumerate(categories)}
+            indices = pyarrow.array([None if v is None else position[v] for v in values], type=pyarrow.int32())
+            arrays.append(pyarrow.DictionaryArray.from_arrays(indices, pyarrow.array(categories, pyarrow.string())))
+        else:
+            arrays.append(pyarrow.array(values, type=field.type))
+    return pyarrow.Table.from_arrays(arrays, schema=schema)
+
+
+# -- plain rows -----------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, Entity):
+        return value.id
+    if isinstance(value, Code):
+        return value.code
+    if isinstance(value, PartialDate | datetime.date):
+        return str(value)
+    if attrs.has(type(value)):
+        return {field.name: _plain(getattr(value, field.name)) for field in attrs.fields(type(value))}
+    raise TypeError(f"no plain form for {type(value).__name__}")
+
+
+def plain_row(entity: Entity) -> dict[str, Any]:
+    """The entity's fields as a plain dict, in the registry's order: links as ids, codes as
+    their text, dates as ISO text, value objects as dicts (plain rows, not the at-rest form).
+
+    >>> import povcoop
+    >>> plain_row(povcoop.load().projects.get("east-asia-poverty-reduction-demonstration"))["countries"]
+    ['LAO', 'KHM', 'MMR']
+    """
+    return {field.name: _plain(getattr(entity, field.name)) for field in fields_of(type(entity))}

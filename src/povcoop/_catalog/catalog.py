@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
@@ -28,6 +28,11 @@ from povcoop._domain.entities import (
 from povcoop._domain.manifest import Manifest
 from povcoop._errors import DataError, shorten
 from povcoop._layout import Kind
+
+if TYPE_CHECKING:
+    import pandas
+
+    from povcoop._tables import Table
 
 
 @attrs.frozen(repr=False)
@@ -181,6 +186,44 @@ class Catalog:
         from povcoop._catalog.summary import summary
 
         return summary(self)
+
+    def to_tables(self) -> dict[str, Table]:
+        """Every tidy table as a typed plain-Python :class:`~povcoop.Table`, by name.
+
+        One per kind, the link tables (``project_countries``, ``sector_dac_crs``,
+        ``organization_members``...) and ``entity_evidence``; their foreign keys say how they
+        join.
+
+        >>> import povcoop
+        >>> tables = povcoop.load().to_tables()
+        >>> tables["project_countries"].column_names
+        ('project_id', 'position', 'country_id')
+        """
+        from povcoop._tables import tidy_tables
+
+        return tidy_tables(self)
+
+    def to_frames(self) -> dict[str, pandas.DataFrame]:
+        """Every tidy table of :meth:`to_tables` as a pandas DataFrame, by name.
+
+        A kind's table is indexed by id, a link table by its position. Needs
+        ``pip install "povcoop[pandas]"`` (an ImportError says so).
+
+        >>> import povcoop
+        >>> frames = povcoop.load().to_frames()
+        >>> joined = frames["project_countries"].join(frames["countries"], on="country_id")
+        >>> sorted(set(joined.loc[joined.project_id == "east-asia-poverty-reduction-demonstration", "name"]))
+        ['Cambodia', 'Laos', 'Myanmar']
+        """
+        from povcoop._tables import to_pandas
+
+        return {name: to_pandas(table) for name, table in self.to_tables().items()}
+
+    def _repr_html_(self) -> str:
+        from povcoop._domain.html import catalog_html
+
+        counts = {kind: len(collection) for kind, collection in self._collections.items()}
+        return catalog_html(self.title, self.data_version, self.release, counts)
 
     def search(self, text: str) -> dict[str, Collection[Any]]:
         """Every kind's entities named by ``text`` (see :meth:`Collection.search`), kinds with none

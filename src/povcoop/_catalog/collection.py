@@ -13,14 +13,18 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from povcoop._catalog.criteria import ANY_KIND, Criterion, criteria_of
+from povcoop._codes import descendants_of
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import ref_key
+from povcoop._domain.values import Code
 from povcoop._errors import shorten
 
 if TYPE_CHECKING:
     import pandas
     import polars
     import pyarrow
+
+    from povcoop._tables import Table
 
 E = TypeVar("E", bound=Entity)
 
@@ -225,8 +229,10 @@ class Collection(Generic[E]):
         """The entities matching every criterion.
 
         A criterion's value is an id, an entity, a name, an alias or a Chinese name of a linked
-        entity (``country="Laos"``, ``country="老挝"``), a value (``status="reported"``), a code,
-        or a list or :class:`Collection` of them (any of which matches).
+        entity (``country="Laos"``, ``country="老挝"``), a value (``status="reported"``), a code's
+        text, a :class:`~povcoop.Code` (which matches it and every code under it: DAC category
+        ``311`` matches ``31120``, SDG goal ``1`` its targets; see :mod:`povcoop.codes`), or a
+        list or :class:`Collection` of them (any of which matches).
 
         An unknown criterion is a TypeError naming the valid ones; a linked name that names no
         entity is a KeyError with the closest; a value outside a closed vocabulary is a
@@ -263,8 +269,11 @@ class Collection(Generic[E]):
                 keys.append(item.id)
             elif criterion.target is not None:
                 keys.extend(self._linked_ids(name, criterion.target, item))
+            elif isinstance(item, Code):  # a code stands for itself and every code under it
+                keys.append(item.code)
+                keys.extend(code for _, code in descendants_of(item.scheme, item.code))
             else:
-                key = getattr(item, "code", item)  # a Code stands for its code
+                key = item
                 if criterion.vocabulary is not None and key not in criterion.vocabulary:
                     valid = ", ".join(map(repr, criterion.vocabulary))
                     raise ValueError(f"{name}={shorten(key)} is not a value of {name}; valid: {valid}")
@@ -297,7 +306,7 @@ class Collection(Generic[E]):
         named = linked._name_index().get(normalize(value))
         if named:
             return [linked._items[p].id for p in named]
-        raise KeyError(f"{name}={shorten(value)}: no such {linked._type.NOUN}{suggest(value, linked._by_id)}")
+        raise KeyError(f"{name}={shorten(value)}: no such {linked._type.NOUN}{linked._suggest_names(value)}")
 
     def _subset(self, items: Iterable[E]) -> Collection[E]:
         return Collection(self._type, items, self._siblings)
@@ -362,7 +371,23 @@ class Collection(Generic[E]):
         if positions:
             ids = ", ".join(repr(self._items[p].id) for p in positions[:5])
             raise KeyError(f"{shorten(text)} names several {self._kind}: {ids}")
-        raise KeyError(f"no {self._type.NOUN} named {shorten(text)}{suggest(normalize(text), self._name_index())}")
+        raise KeyError(f"no {self._type.NOUN} named {shorten(text)}{self._suggest_names(text)}")
+
+    def _suggest_names(self, text: str) -> str:
+        """``"; did you mean 'Laos'?"``: entities whose names contain ``text``, else those whose
+        names are spelled closest, by name; or nothing."""
+        partial = self.search(text)._items[:5]
+        if not partial:
+            import difflib
+
+            names = self._name_index()
+            if len(names) > _SUGGEST_LIMIT or len(text) > 200:
+                return ""
+            close = difflib.get_close_matches(normalize(text), list(names), n=3)
+            partial = tuple(dict.fromkeys(self._items[names[key][0]] for key in close))
+        if not partial:
+            return ""
+        return f"; did you mean {', '.join(f'{item.name!r} ({item.id})' for item in partial)}?"
 
     # -- tables ----------------------------------------------------------------------------
 
@@ -378,26 +403,77 @@ class Collection(Generic[E]):
 
         return [plain_row(item) for item in self._items]
 
+    def to_table(self) -> Table:
+        """The collection as a typed plain-Python :class:`~povcoop.Table`.
+
+        Its columns are those of :meth:`to_frame`, with ``id`` as a column.
+
+        >>> import povcoop
+        >>> table = povcoop.load().countries.to_table()
+        >>> table.name, table.column("m49_subregion").type, table.data["m49_subregion"][1]
+        ('countries', 'string', '035')
+        """
+        from povcoop._tables import table_of
+
+        return table_of(self._type, self._items)
+
     def to_frame(self) -> pandas.DataFrame:
-        """A :class:`pandas.DataFrame`, one row per entity (needs ``pip install "povcoop[pandas]"``)."""
+        """A :class:`pandas.DataFrame`, one typed row per entity, indexed by id.
+
+        Needs ``pip install "povcoop[pandas]"`` (an ImportError says so).
+
+        A link gives its id and its linked entity's name (``region_id``, ``region``), links
+        tuples of both (``country_ids``, ``countries``); numbers are numeric, a partial date the
+        first day it can mean with its precision beside it (``start``, ``start_precision``),
+        codes strings (``"035"``), closed vocabularies categoricals with every value; a value
+        object's fields are columns (a metric's ``number``, ``unit``, ``scale``, ``type``,
+        ``magnitude``); the first stated quote and its offsets close the row.
+
+        >>> import povcoop
+        >>> frame = povcoop.load().projects.to_frame()
+        >>> frame.loc["east-asia-poverty-reduction-demonstration", "countries"]
+        ('Laos', 'Cambodia', 'Myanmar')
+        """
         from povcoop._tables import to_pandas
 
-        frame: pandas.DataFrame = to_pandas(self._type, self._items)
+        frame: pandas.DataFrame = to_pandas(self.to_table())
         return frame
 
     def to_polars(self) -> polars.DataFrame:
-        """A :class:`polars.DataFrame`, one row per entity (needs ``pip install "povcoop[polars]"``)."""
+        """A :class:`polars.DataFrame` with the columns of :meth:`to_frame`, ``id`` first.
+
+        The schema is explicit (a column of nulls keeps its type); closed vocabularies are
+        ``Enum``. Needs ``pip install "povcoop[polars]"`` (an ImportError says so).
+
+        >>> import povcoop
+        >>> povcoop.load().metrics.to_polars()["magnitude"][2]
+        7600000.0
+        """
         from povcoop._tables import to_polars
 
-        frame: polars.DataFrame = to_polars(self._type, self._items)
+        frame: polars.DataFrame = to_polars(self.to_table())
         return frame
 
     def to_arrow(self) -> pyarrow.Table:
-        """A :class:`pyarrow.Table`, one row per entity (needs ``pip install "povcoop[arrow]"``)."""
+        """A :class:`pyarrow.Table` with the columns of :meth:`to_frame`, ``id`` first.
+
+        The schema is explicit (a column of nulls keeps its type); closed vocabularies are
+        dictionaries of their whole vocabulary. Needs ``pip install "povcoop[arrow]"`` (an
+        ImportError says so).
+
+        >>> import povcoop
+        >>> povcoop.load().countries.to_arrow().schema.field("m49_subregion").type
+        DataType(string)
+        """
         from povcoop._tables import to_arrow
 
-        table: pyarrow.Table = to_arrow(self._type, self._items)
+        table: pyarrow.Table = to_arrow(self.to_table())
         return table
+
+    def _repr_html_(self) -> str:
+        from povcoop._domain.html import collection_html
+
+        return collection_html(self._type, self._items)
 
 
 def _build_index(items: tuple[Any, ...], readers: list[Callable[[Any], Iterable[Any]]]) -> list[dict[Any, list[int]]]:

@@ -10,7 +10,8 @@ its role, its description, the kind it links to, its code scheme, its ``where()`
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
@@ -83,6 +84,17 @@ class Entity:
     def __repr__(self) -> str:
         # Short on purpose: an entity's fields run to pages of evidence and links.
         return f"<{type(self).__name__} {self.id!r}: {self.name}>"
+
+    def __str__(self) -> str:
+        """A readable account: kind, id and name, each field with a value, the evidence counted."""
+        from povcoop._domain.html import entity_text
+
+        return entity_text(self)
+
+    def _repr_html_(self) -> str:
+        from povcoop._domain.html import entity_html
+
+        return entity_html(self)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -359,16 +371,34 @@ class Project(Entity):
     @property
     def all_dac_crs(self) -> tuple[Code, ...]:
         """Its own DAC CRS purpose codes, then those it inherits from its sectors, without repeats."""
-        return _unique(self.dac_crs + tuple(c for s in self.sectors for c in s.dac_crs))
+        return _inherited(self.dac_crs, self.sectors, _SECTOR_DAC_CRS)
 
     @property
     def all_sdg_targets(self) -> tuple[Code, ...]:
         """Its own SDG targets, then those it inherits from its sectors, without repeats."""
-        return _unique(self.sdg_targets + tuple(c for s in self.sectors for c in s.sdg_targets))
+        return _inherited(self.sdg_targets, self.sectors, _SECTOR_SDG_TARGETS)
 
 
-def _unique(codes: tuple[Code, ...]) -> tuple[Code, ...]:
-    return tuple(dict.fromkeys(codes))
+_CODE_TEXT: Final = operator.attrgetter("code")
+_SECTOR_DAC_CRS: Final = operator.attrgetter("dac_crs")
+_SECTOR_SDG_TARGETS: Final = operator.attrgetter("sdg_targets")
+
+
+def _inherited(
+    own: tuple[Code, ...], sectors: tuple[Sector, ...], codes_of: Callable[[Sector], tuple[Code, ...]]
+) -> tuple[Code, ...]:
+    """``own`` codes, then the ``sectors``' (``codes_of`` each), each once.
+
+    Written without comprehensions: tables of 100,000 projects read this for every row.
+    """
+    if not own and len(sectors) == 1:
+        return codes_of(sectors[0])
+    codes = own
+    for sector in sectors:
+        codes += codes_of(sector)
+    # By the code's text (the codes of one field share a scheme): a dict keeps each key's
+    # first place, and text hashes much faster than a Code.
+    return tuple(dict(zip(map(_CODE_TEXT, codes), codes, strict=True)).values())
 
 
 def _metric_type(metric: Metric) -> tuple[str]:

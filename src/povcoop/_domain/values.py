@@ -57,6 +57,11 @@ class Evidence:
         """Whether the quote was found in its source's text, so ``start`` and ``end`` are set."""
         return self.start is not None
 
+    def _repr_html_(self) -> str:
+        from povcoop._domain.html import evidence_html
+
+        return evidence_html(self)
+
     def __attrs_post_init__(self) -> None:
         # A located quote is a slice of its source's text: hold the offsets only (a corpus of
         # quotes would otherwise hold each quote twice). ``quote`` reads the slice back.
@@ -203,6 +208,36 @@ class Code:
 
     def __str__(self) -> str:
         return f"{self.scheme}:{self.code}"
+
+    @property
+    def parent(self) -> Code | None:
+        """The code this one lies under (a DAC category, an SDG goal, an M49 region), or ``None``.
+
+        >>> Code("oecd-dac-crs-purpose", "31120").parent.name
+        'Agriculture'
+        """
+        from povcoop._codes import code_name, parent_of
+
+        found = parent_of(self.scheme, self.code)
+        return None if found is None else Code(found[0], found[1], code_name(*found))
+
+    @property
+    def children(self) -> tuple[Code, ...]:
+        """The codes directly under this one, in their list's order.
+
+        >>> [c.code for c in Code("un-m49", "009").children]
+        ['053', '054', '057', '061']
+        """
+        from povcoop._codes import children_of, code_name
+
+        return tuple(
+            Code(scheme, code, code_name(scheme, code)) for scheme, code in children_of(self.scheme, self.code)
+        )
+
+    def _repr_html_(self) -> str:
+        from povcoop._domain.html import code_html
+
+        return code_html(self)
 
 
 @attrs.frozen(kw_only=True)
