@@ -96,6 +96,7 @@ def _carrier(table: Table, column: str, links: list[Table]) -> Carried | None:
 def _own_link(table: Table, column: Column) -> tuple[Table, Key]:
     """A new link table for the list column ``column`` of ``table``: one row per item."""
     noun = _noun(table)
+    owner: tuple[Column, ...]
     if table.primary_key == ("id",):
         owner = (Column(f"{noun}_id", "string", f"The {noun}."),)
     else:
@@ -180,7 +181,11 @@ def code_schemes() -> dict[tuple[str, str], str]:
     return schemes
 
 
-_CLASSES: Final = (("0123456789", "[0-9]"), ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "[A-Z]"), ("abcdefghijklmnopqrstuvwxyz", "[a-z]"))
+_CLASSES: Final = (
+    ("0123456789", "[0-9]"),
+    ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "[A-Z]"),
+    ("abcdefghijklmnopqrstuvwxyz", "[a-z]"),
+)
 
 
 def _shape(code: str) -> str:

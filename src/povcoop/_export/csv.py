@@ -33,23 +33,25 @@ def cell(value: Any) -> str:
     """
     if value is None:
         return ""
-    if isinstance(value, str):
-        if not value:
-            raise ValueError("an empty text would read back as a null")
-        return value
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
     if isinstance(value, float):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "INF" if value > 0 else "-INF"
-        return repr(value)
+        return _number(value)
+    if isinstance(value, str | int):
+        if value == "":
+            raise ValueError("an empty text would read back as a null")
+        return str(value)
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value.isoformat()
     raise TypeError(f"a CSV cell holds one value, not a {type(value).__name__}")
+
+
+def _number(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "INF" if value > 0 else "-INF"
+    return repr(value)
 
 
 def write_table(table: Table, path: Path) -> None:

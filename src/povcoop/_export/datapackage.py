@@ -108,16 +108,17 @@ def descriptor(catalog: Catalog, flat: Flat) -> dict[str, Any]:
 
     manifest = catalog.manifest
     schemes = code_schemes()
+    licences = [_licence(manifest.license)] if manifest.license else []
     return {
         "$schema": PROFILE,
         "name": f"povcoop-{_name(manifest.release)}",
         "title": manifest.title,
         "description": (
-            f"{manifest.title}: the records povcoop (version {__version__}) curated from the release, "
-            "as tidy tables; every list is a link table. An empty cell is a null."
+            f"{manifest.title}, as the tidy tables of povcoop {__version__}: every list is a link table "
+            "(one row per item); an empty cell is a null."
         ),
         "version": manifest.data_version,
-        "licenses": [_licence(manifest.license)],
+        **({"licenses": licences} if licences else {}),
         "sources": [_source(catalog.release)],
         "resources": [
             {
