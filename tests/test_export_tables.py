@@ -424,3 +424,12 @@ def test_cli_in_process_exports_a_users_catalog(
     assert_restores(tidy, flat, _csv_data(tmp_path / "csv", flat))
     assert main(["export", "csv", str(tmp_path / "csv")]) == 1
     assert "is not empty" in capsys.readouterr().err
+
+
+def test_cli_help_names_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    from povcoop._export import FORMATS
+
+    assert FORMATS == ("json", "csv", "datapackage", "parquet", "xlsx", "iati")
+    assert main(["export", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "json, csv, datapackage, parquet, xlsx or iati" in help_text
