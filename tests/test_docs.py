@@ -128,7 +128,7 @@ def test_the_index_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Laos" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("page", ["guide.md", "cite.md"])
+@pytest.mark.parametrize("page", ["guide.md", "cite.md", "exports.md"])
 def test_the_examples_of_a_page_run_as_shown(page: str) -> None:
     """The ``pycon`` blocks of a page run in order in one namespace, as a reader would type
     them, and print what the page shows."""
@@ -163,6 +163,7 @@ def test_the_site_builds_without_warnings(tmp_path: Path) -> None:
         "index",
         "guide",
         "cite",
+        "exports",
         "your-data",
         "scale",
         "iati",

@@ -127,7 +127,10 @@ def test_cli_exports_a_users_folder(cat: povcoop.Catalog, tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("export", "yaml", "{out}"), "unknown export format 'yaml'; formats: json, iati"),
+        (
+            ("export", "yaml", "{out}"),
+            "unknown export format 'yaml'; formats: json, csv, datapackage, parquet, xlsx, iati",
+        ),
         (("export", "json", "{full}"), "is not empty; pass overwrite=True"),
         (("export", "json", "{file}/out"), "a file stands where a folder above it should be"),
     ],

@@ -1,4 +1,5 @@
-"""Hypothesis-generated catalogs survive ``export(..., "json")`` and ``load()`` unchanged."""
+"""Hypothesis-generated catalogs survive ``export(..., "json")`` and ``load()`` unchanged, and the
+Data Package and Parquet exports read back as equal tables."""
 
 from __future__ import annotations
 
@@ -116,5 +117,48 @@ def test_generated_catalogs_survive_json_export_and_load(catalog: povcoop.Catalo
             )
             assert [c.id for c in again.countries] == [c.id for c in project.countries]
             assert again.evidence[0].start == project.evidence[0].start
+    finally:
+        shutil.rmtree(folder)
+
+
+_SLOW = settings(
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+
+
+@given(catalogs())
+@_SLOW
+def test_generated_catalogs_survive_the_data_package(catalog: povcoop.Catalog) -> None:
+    import frictionless
+
+    from export_tables import assert_restores, assert_same_data
+    from povcoop._export._flat import flat_tables
+    from povcoop._tables import tidy_tables
+    from test_export_tables import read_package
+
+    folder = Path(tempfile.mkdtemp())
+    try:
+        out = povcoop.export(catalog, "datapackage", folder / "out")
+        report = frictionless.validate(out / "datapackage.json")
+        assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:5]
+        tidy = tidy_tables(catalog)
+        flat = flat_tables(tidy)
+        data = read_package(out)
+        for name, table in flat.tables.items():
+            assert_same_data(table, data[name])
+        assert_restores(tidy, flat, data)
+    finally:
+        shutil.rmtree(folder)
+
+
+@given(catalogs())
+@_SLOW
+def test_generated_catalogs_survive_parquet(catalog: povcoop.Catalog) -> None:
+    from povcoop._tables import tidy_tables
+    from test_export_tables import assert_parquet_equal
+
+    folder = Path(tempfile.mkdtemp())
+    try:
+        assert_parquet_equal(povcoop.export(catalog, "parquet", folder / "out"), tidy_tables(catalog))
     finally:
         shutil.rmtree(folder)

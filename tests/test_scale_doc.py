@@ -1,8 +1,5 @@
-"""docs/scale.md's DuckDB example, run on Parquet files of the export's shape.
-
-The Parquet export lands separately; until then this test writes the files itself with pyarrow
-from rows shaped like ``Collection.to_records()``: 10,000 generated projects over the shipped
-countries (the page speaks of 1,000,000; the query is the same).
+"""docs/scale.md's DuckDB example, run on the Parquet export of a catalog of 10,000 generated
+projects over the shipped countries (the page speaks of 1,000,000; the query is the same).
 """
 
 from __future__ import annotations
@@ -11,9 +8,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
 
 import povcoop
+from povcoop._vocab import ProjectStatus
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECTS = 10_000
@@ -29,34 +28,28 @@ def _example() -> str:
 
 def test_the_duckdb_example_runs_on_a_corpus(tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb", reason="the DuckDB example needs duckdb")
-    pa = pytest.importorskip("pyarrow", reason="writing the Parquet files needs pyarrow")
-    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("pyarrow", reason="the Parquet export needs pyarrow")
     cat = povcoop.load()
-    template = cat.projects.to_records()[0]
-    country_ids = list(cat.countries.ids())
-    statuses = ["planned", "ongoing", "completed", "reported"]
-    rows = []
+    template = cat.projects.get("east-asia-poverty-reduction-demonstration")
+    countries = tuple(cat.countries)
+    statuses: list[ProjectStatus] = ["planned", "ongoing", "completed", "reported"]
+    projects = []
     for i in range(PROJECTS):
-        row = dict(template)
-        row.update(
-            id=f"project-{i}",
-            status=statuses[i % 4],
-            countries=[country_ids[i % len(country_ids)], country_ids[(i * 7 + 3) % len(country_ids)]],
-        )
-        row.pop("evidence")  # nested objects are the export's business; the query needs none
-        rows.append(row)
-    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "projects.parquet")
-    countries = [{k: v for k, v in r.items() if k != "evidence"} for r in cat.countries.to_records()]
-    pq.write_table(pa.Table.from_pylist(countries), tmp_path / "countries.parquet")
+        pair = (countries[i % len(countries)], countries[(i * 7 + 3) % len(countries)])
+        unique = tuple({country.id: country for country in pair}.values())
+        projects.append(attrs.evolve(template, id=f"project-{i}", status=statuses[i % 4], countries=unique))
+    entities = cat.to_entities()
+    entities["projects"] = tuple(projects)
+    corpus = povcoop.Catalog.from_entities(entities, cat.manifest)
+    povcoop.export(corpus, "parquet", tmp_path / "out")
 
     namespace: dict[str, object] = {"duckdb": duckdb}
-    exec(_example().replace("OUTDIR", tmp_path.as_posix()), namespace)
+    exec(_example().replace("OUTDIR", (tmp_path / "out").as_posix()), namespace)
     result = namespace["per_country"]
 
     expected: Counter[str] = Counter()
-    for row in rows:
-        if row["status"] == "completed":
-            expected.update(row["countries"])
+    for project in corpus.projects.where(status="completed"):
+        expected.update(country.id for country in project.countries)
     names = {c.id: c.name for c in cat.countries}
     assert result == sorted(((cid, names[cid], n) for cid, n in expected.items()), key=lambda item: (-item[2], item[0]))
-    assert sum(n for _, _, n in result) == sum(len(r["countries"]) for r in rows if r["status"] == "completed")
+    assert sum(n for _, _, n in result) == sum(len(p.countries) for p in projects if p.status == "completed")

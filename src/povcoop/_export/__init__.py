@@ -8,6 +8,7 @@ are imported only when it is written.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -19,21 +20,17 @@ if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
 
 
-def _write_json(catalog: Catalog, folder: Path) -> None:
-    from povcoop._export.json import write
+def _format(module: str) -> Callable[[Catalog, Path], None]:
+    """The ``write`` of the format module ``module``, imported when it is called."""
 
-    write(catalog, folder)
+    def write(catalog: Catalog, folder: Path) -> None:
+        importlib.import_module(f"povcoop._export.{module}").write(catalog, folder)
 
-
-def _write_iati(catalog: Catalog, folder: Path) -> None:
-    from povcoop._export.iati import write
-
-    write(catalog, folder)
+    return write
 
 
 _WRITERS: Final[dict[str, Callable[[Catalog, Path], None]]] = {
-    "json": _write_json,
-    "iati": _write_iati,
+    name: _format(name) for name in ("json", "csv", "datapackage", "parquet", "xlsx", "iati")
 }
 
 FORMATS: Final[tuple[str, ...]] = tuple(_WRITERS)
@@ -43,8 +40,13 @@ FORMATS: Final[tuple[str, ...]] = tuple(_WRITERS)
 def export(catalog: Catalog, format: str, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """Write ``catalog`` to the folder ``path`` in ``format``; return the path.
 
-    ``json`` is the shipped layout (``povcoop.load(path) == catalog``); ``iati`` is IATI Activity
-    Standard 2.03 XML, one activity per project (needs ``pip install "povcoop[iati]"``).
+    ``json`` is the shipped layout (``povcoop.load(path) == catalog``). The others hold the
+    catalog's tidy tables (:meth:`~povcoop.Catalog.to_tables`): ``csv`` one CSV file per table, every list
+    a link table; ``datapackage`` those CSV files described by a Frictionless Data Package
+    (``datapackage.json``: types, descriptions, keys, licence); ``parquet`` one Parquet file per
+    table with its Arrow schema (needs ``pip install "povcoop[arrow]"``); ``xlsx`` one Excel
+    sheet per table after a README sheet (needs ``pip install "povcoop[xlsx]"``). ``iati`` is
+    IATI Activity Standard 2.03 XML, one activity per project (needs ``pip install "povcoop[iati]"``).
 
     Args:
         catalog: the catalog to write (``povcoop.load()``, or a user's).
