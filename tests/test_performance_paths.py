@@ -386,3 +386,68 @@ def _put(record: Any, path: str, character: str) -> None:
         holder = holder[part]
     text = holder[parts[-1]]
     holder[parts[-1]] = text[: len(text) // 2] + character + text[len(text) // 2 :]
+
+
+# -- compiled checks ---------------------------------------------------------------------------
+
+
+def _both_checks(raw: Any) -> tuple[Any, Any]:
+    """What the compiled and the generic checks make of ``raw``, with the records validation
+    rejects set aside, as a load does."""
+    from povcoop._loading.validate import validate
+
+    invalid, _ = validate(raw)
+    args = (raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
+    return check(*args, compiled=True), check(*args, compiled=False)
+
+
+def test_the_compiled_checks_find_what_the_generic_ones_do_on_the_shipped_data() -> None:
+    raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
+    compiled, generic = _both_checks(raw)
+    assert compiled == generic
+    assert compiled[0].spans and not compiled[1]
+
+
+CORRUPT_VALUE = (
+    st.sampled_from(["LAO", "asia", "nowhere", "cns-2021-03-10", "projects/x", "", "agriculture", "1", "stated"])
+    | st.lists(st.sampled_from(["LAO", "KHM", "LAO", "asia", "nowhere", "cns-2021-03-10"]), max_size=4)
+    | st.integers()
+    | st.none()
+    | st.dictionaries(st.sampled_from(["quote", "source", "basis"]), st.text(max_size=8), max_size=2)
+    | st.text(max_size=12)
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.lists(CORRUPT_VALUE, min_size=1, max_size=4))
+def test_the_compiled_checks_find_what_the_generic_ones_do_on_corrupted_records(
+    data: st.DataObject, values: list[Any]
+) -> None:
+    """Any value put at any place of shipped records: the same problems, in the same order,
+    with the same field paths, and the same located quotes."""
+    raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
+    records = copy.deepcopy(raw.records)
+    for value in values:
+        kind = data.draw(st.sampled_from(sorted(k for k in records if records[k])))
+        record = data.draw(st.sampled_from(records[kind]))
+        holder, key = _place_in(data, record)
+        holder[key] = value
+    compiled, generic = _both_checks(raw._replace(records=records))
+    assert compiled == generic
+
+
+def _place_in(data: st.DataObject, record: dict[str, Any]) -> tuple[Any, Any]:
+    """A place in ``record``: one of its keys, or one inside a nested object or list."""
+    holder: Any = record
+    while True:
+        keys = list(holder) if isinstance(holder, dict) else list(range(len(holder)))
+        if not keys:
+            return holder, 0 if isinstance(holder, list) else "id"
+        key = data.draw(st.sampled_from(keys))
+        inner = holder[key]
+        if isinstance(inner, dict | list) and inner and data.draw(st.booleans()):
+            holder = inner
+            continue
+        if isinstance(holder, list) and not isinstance(key, int):
+            return record, "id"
+        return holder, key
