@@ -309,3 +309,145 @@ def test_a_quote_that_is_not_its_slice_is_kept(cat: povcoop.Catalog) -> None:
     other = attrs.evolve(ev, quote="something else entirely")
     assert other.quote == "something else entirely"
     assert other != ev
+
+
+# -- meaning checks ----------------------------------------------------------------------------
+
+_ODD_CHARACTERS = "\x00\x08\t\n\x0b\r\x1f \x7f\x85\x9f\xa0\u200b\u200e\u200f\u202a\u202e\u2066\u2069\u3000\ufeffa\u4e2d"
+ODD_TEXT = st.text(alphabet=st.sampled_from(_ODD_CHARACTERS) | st.characters(), max_size=6)
+_KEYS = st.sampled_from(
+    ["id", "name", "note", "quote", "description", "caveats", "start", "end", "joined", "left", "a.note", "x[0]"]
+)
+RECORD_VALUE = st.recursive(
+    st.none() | st.integers(1900, 2100) | st.sampled_from(["2021", "2020-03", "2021-03-10", "2019"]) | ODD_TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=4),
+    max_leaves=10,
+)
+
+
+def test_every_forbidden_character_is_unprintable() -> None:
+    """The meaning checks' fast path relies on it: printable text needs no regex."""
+    from povcoop._loading import meaning
+
+    for code in range(0x110000):
+        character = chr(code)
+        if meaning._FORBIDDEN.match(character) or meaning._SHORT_TEXT_BREAKS.match(character):
+            assert not character.isprintable(), hex(code)
+
+
+@pytest.mark.parametrize("kind", sorted(RECORD_MODELS))
+def test_the_meaning_fast_path_passes_the_shipped_records(kind: str) -> None:
+    from povcoop._loading import meaning
+
+    for record in SHIPPED[kind]:
+        assert meaning._surely_clean(record) == (not list(meaning._character_problems(record))) and not list(
+            meaning._range_problems(record, "")
+        )
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(_KEYS, RECORD_VALUE, max_size=6))
+def test_the_meaning_fast_path_never_passes_what_the_exact_checks_reject(record: dict[str, Any]) -> None:
+    from povcoop._loading import meaning
+
+    try:
+        ranges = list(meaning._range_problems(record, ""))
+    except ValueError:  # a range of what is not a date: validation rejects such records first
+        return
+    if meaning._surely_clean(record):
+        assert not list(meaning._character_problems(record))
+        assert not ranges
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.sampled_from(_ODD_CHARACTERS))
+def test_the_meaning_checks_report_a_character_put_anywhere_in_a_shipped_project(
+    data: st.DataObject, character: str
+) -> None:
+    """A corrupted shipped record gives the same problems with the fast path as without it."""
+    from povcoop._loading import meaning
+
+    record = copy.deepcopy(data.draw(st.sampled_from(SHIPPED["projects"])))
+    paths = [path for path, _ in meaning._strings(record, "")]
+    path = data.draw(st.sampled_from(paths))
+    _put(record, path, character)
+    found = meaning.meaning_problems({"projects": [record]}, frozenset(), {"projects": ENTITY_TYPES["projects"]})
+    exact = [*meaning._character_problems(record)]
+    assert [(p.field, p.code) for p in found] == [(field, "control-character") for field, _ in exact]
+
+
+def _put(record: Any, path: str, character: str) -> None:
+    """Insert ``character`` in the middle of the string at ``path`` (``evidence[0].note``)."""
+    import re
+
+    parts: list[str | int] = [int(p) if p.isdigit() else p for p in re.findall(r"[^.\[\]]+", path)]
+    holder = record
+    for part in parts[:-1]:
+        holder = holder[part]
+    text = holder[parts[-1]]
+    holder[parts[-1]] = text[: len(text) // 2] + character + text[len(text) // 2 :]
+
+
+# -- compiled checks ---------------------------------------------------------------------------
+
+
+def _both_checks(raw: Any) -> tuple[Any, Any]:
+    """What the compiled and the generic checks make of ``raw``, with the records validation
+    rejects set aside, as a load does."""
+    from povcoop._loading.validate import validate
+
+    invalid, _ = validate(raw)
+    args = (raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
+    return check(*args, compiled=True), check(*args, compiled=False)
+
+
+def test_the_compiled_checks_find_what_the_generic_ones_do_on_the_shipped_data() -> None:
+    raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
+    compiled, generic = _both_checks(raw)
+    assert compiled == generic
+    assert compiled[0].spans and not compiled[1]
+
+
+CORRUPT_VALUE = (
+    st.sampled_from(["LAO", "asia", "nowhere", "cns-2021-03-10", "projects/x", "", "agriculture", "1", "stated"])
+    | st.lists(st.sampled_from(["LAO", "KHM", "LAO", "asia", "nowhere", "cns-2021-03-10"]), max_size=4)
+    | st.integers()
+    | st.none()
+    | st.dictionaries(st.sampled_from(["quote", "source", "basis"]), st.text(max_size=8), max_size=2)
+    | st.text(max_size=12)
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.lists(CORRUPT_VALUE, min_size=1, max_size=4))
+def test_the_compiled_checks_find_what_the_generic_ones_do_on_corrupted_records(
+    data: st.DataObject, values: list[Any]
+) -> None:
+    """Any value put at any place of shipped records: the same problems, in the same order,
+    with the same field paths, and the same located quotes."""
+    raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
+    records = copy.deepcopy(raw.records)
+    for value in values:
+        kind = data.draw(st.sampled_from(sorted(k for k in records if records[k])))
+        record = data.draw(st.sampled_from(records[kind]))
+        holder, key = _place_in(data, record)
+        holder[key] = value
+    compiled, generic = _both_checks(raw._replace(records=records))
+    assert compiled == generic
+
+
+def _place_in(data: st.DataObject, record: dict[str, Any]) -> tuple[Any, Any]:
+    """A place in ``record``: one of its keys, or one inside a nested object or list."""
+    holder: Any = record
+    while True:
+        keys = list(holder) if isinstance(holder, dict) else list(range(len(holder)))
+        if not keys:
+            return holder, 0 if isinstance(holder, list) else "id"
+        key = data.draw(st.sampled_from(keys))
+        inner = holder[key]
+        if isinstance(inner, dict | list) and inner and data.draw(st.booleans()):
+            holder = inner
+            continue
+        if isinstance(holder, list) and not isinstance(key, int):
+            return record, "id"
+        return holder, key

@@ -10,6 +10,7 @@ record comes after those of its kind it refers to.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
@@ -153,6 +154,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.spans: dict[Location, tuple[int, int]] = {}
         self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in types}
+        self.usable_texts: dict[str, tuple[bool, str | None]] = {}
 
     def problem(self, kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> None:
         self.problems.append(record_problem(kind, index, record, field, code, message))
@@ -205,14 +207,17 @@ class _Checker:
 
     # -- one record, field by field, from the registry ---------------------------------------
 
-    def check_records(self) -> None:
+    def check_records(self, *, compiled: bool = True) -> None:
         for kind, cls in self.types.items():
+            check_fields = _compiled_checks(cls)(self) if compiled else functools.partial(self.check_fields, cls=cls)
             for index, record in self.valid_records(kind):
-                self.check_fields(kind, index, record, cls, record, "")
+                check_fields(kind, index, record, item=record, prefix="")
 
     def check_fields(
-        self, kind: Kind, index: int, record: dict[str, Any], cls: type, item: dict[str, Any], prefix: str
+        self, kind: Kind, index: int, record: dict[str, Any], *, cls: type, item: dict[str, Any], prefix: str
     ) -> None:
+        """The generic walk over ``cls``'s fields in ``item`` (:func:`_compiled_checks` makes
+        the same checks in straight-line code)."""
         for field in fields_of(cls):
             value = item.get(field.at_rest)
             if value is None or field.derived:
@@ -226,7 +231,7 @@ class _Checker:
                 self.check_codes(kind, index, record, field.scheme, value, path)
             if field.role == "evidence":
                 for i, evidence in enumerate(value):
-                    self.check_fields(kind, index, record, Evidence, evidence, f"{path}[{i}].")
+                    self.check_fields(kind, index, record, cls=Evidence, item=evidence, prefix=f"{path}[{i}].")
                     self.check_evidence(kind, index, record, evidence, f"{path}[{i}]")
             elif field.role in ("nested", "nested_list") and field.nested is not None:
                 items = value if field.role == "nested_list" else [value]
@@ -234,7 +239,7 @@ class _Checker:
                     where = f"{path}[{i}]" if field.role == "nested_list" else path
                     if _located_in_record(field.nested):
                         self.check_own_quote(kind, index, record, nested, where)
-                    self.check_fields(kind, index, record, field.nested, nested, where + ".")
+                    self.check_fields(kind, index, record, cls=field.nested, item=nested, prefix=where + ".")
 
     def known(self, kind: str, ref: Any) -> bool:
         """Whether ``ref`` is the id of a record of ``kind``, the user's or the base's."""
@@ -289,7 +294,14 @@ class _Checker:
         return self.texts.get(_text_file(source) or "")
 
     def source_text(self, source_id: str) -> tuple[bool, str | None]:
-        """Whether the source ``source_id`` is usable for locating quotes, and its text."""
+        """Whether the source ``source_id`` is usable for locating quotes, and its text (once
+        per source: the ids, records and texts no longer change when the records are checked)."""
+        known = self.usable_texts.get(source_id)
+        if known is None:
+            known = self.usable_texts[source_id] = self.find_source_text(source_id)
+        return known
+
+    def find_source_text(self, source_id: str) -> tuple[bool, str | None]:
         source_index = self.ids["sources"].get(source_id)
         if source_index is None:
             base_source = self.base.get("sources", {}).get(source_id)
@@ -348,6 +360,116 @@ class _Checker:
                 message = f"reference cycle of {length} record{'s' if length != 1 else ''}: {ids}"
                 self.problem(kind, shown[0], records[shown[0]], None, "reference-cycle", message)
         return order
+
+
+def _all_known(values: list[Any], ids: Mapping[str, Any], base: Mapping[str, Any]) -> bool:
+    """Whether ``values`` are ids, each of ``ids`` or ``base``, none twice (nothing to report)."""
+    for value in values:
+        if type(value) is not str or (value not in ids and value not in base):
+            return False
+    return len(set(values)) == len(values)
+
+
+def _all_codes(values: list[Any], codes: Mapping[str, Any]) -> bool:
+    return all(type(value) is str and value in codes for value in values)
+
+
+_Check = Callable[..., None]
+
+
+_COMPILED: dict[type, Callable[[_Checker], _Check]] = {}
+
+
+def _compiled_checks(cls: type) -> Callable[[_Checker], _Check]:
+    """:func:`_compile_checks`, once per class."""
+    made = _COMPILED.get(cls)
+    if made is None:
+        made = _COMPILED[cls] = _compile_checks(cls)
+    return made
+
+
+def _compile_checks(cls: type) -> Callable[[_Checker], _Check]:
+    """The checks of :meth:`_Checker.check_fields` for ``cls``, in straight-line code made from
+    the registry: for a checker, a function ``(kind, index, record, *, item, prefix)``. A value
+    found fine in a few comparisons (known ids, known codes, no repeats) reports nothing; any
+    other goes to the generic method of its check, which says what is wrong, so messages,
+    codes, field paths and their order are the generic walk's."""
+    namespace: dict[str, Any] = {
+        "_all_known": _all_known,
+        "_all_codes": _all_codes,
+        "code_list": code_list,
+        "_compiled_checks": _compiled_checks,
+    }
+    setup: list[str] = []
+    body: list[str] = []
+    for number, field in enumerate(fields_of(cls)):
+        if field.derived:
+            continue
+        name = f"F{number}"
+        namespace[name] = field
+        at = repr(field.at_rest)
+        start = len(body)
+        if field.target is not None:
+            setup.append(f"    ids{number} = checker.ids.get({field.target!r}, {{}})")
+            setup.append(f"    base{number} = checker.base.get({field.target!r}, {{}})")
+            body += [
+                "        if type(value) is str:",
+                f"            fine = value in ids{number} or value in base{number}",
+                "        else:",
+                f"            fine = type(value) is list and _all_known(value, ids{number}, base{number})",
+                "        if not fine:",
+                f"            checker.check_links(kind, index, record, {name}, value, prefix + {at})",
+            ]
+        elif field.role == "refs":
+            body.append(f"        checker.check_refs(kind, index, record, value, prefix + {at})")
+        if field.scheme is not None:
+            setup.append(f"    codes{number} = code_list({field.scheme!r})")
+            body += [
+                "        if type(value) is str:",
+                f"            fine = value in codes{number}",
+                "        else:",
+                f"            fine = type(value) is list and _all_codes(value, codes{number})",
+                "        if not fine:",
+                f"            checker.check_codes(kind, index, record, {field.scheme!r}, value, prefix + {at})",
+            ]
+        if field.role == "evidence":
+            setup.append("    evidence_checks = _compiled_checks(Evidence)(checker)")
+            namespace["Evidence"] = Evidence
+            body += [
+                "        for i, evidence in enumerate(value):",
+                f"            path = f'{{prefix}}{field.at_rest}[{{i}}]'",
+                "            evidence_checks(kind, index, record, item=evidence, prefix=path + '.')",
+                "            check_evidence(kind, index, record, evidence, path)",
+            ]
+        elif field.role in ("nested", "nested_list") and field.nested is not None:
+            nested = f"nested{number}"
+            namespace[f"N{number}"] = field.nested
+            setup.append(f"    {nested} = _compiled_checks(N{number})(checker)")
+            if field.role == "nested_list":
+                body += [
+                    "        for i, nested in enumerate(value):",
+                    f"            where = f'{{prefix}}{field.at_rest}[{{i}}]'",
+                ]
+            else:
+                body += ["        for nested in (value,):", f"            where = prefix + {at}"]
+            if _located_in_record(field.nested):
+                body.append("            checker.check_own_quote(kind, index, record, nested, where)")
+            body.append(f"            {nested}(kind, index, record, item=nested, prefix=where + '.')")
+        if len(body) > start:  # a field with checks to make: they run on its value, when present
+            body[start:start] = [f"    value = item.get({at})", "    if value is not None:"]
+    source = "\n".join(
+        [
+            "def make(checker):",
+            "    check_evidence = checker.check_evidence",
+            *setup,
+            "    def check(kind, index, record, *, item, prefix):",
+            *(["        pass"] if not body else ["    " + line for line in body]),
+            "    return check",
+        ]
+    )
+    exec(compile(source, f"<povcoop checks of {cls.__name__}>", "exec"), namespace)
+    make: Callable[[_Checker], _Check] = namespace["make"]
+    return make
 
 
 def _topological_order(
@@ -421,15 +543,19 @@ def check(
     invalid: frozenset[tuple[Kind, int]],
     types: Mapping[Kind, type[Entity]],
     base: Base = NO_BASE,
+    *,
+    compiled: bool = True,
 ) -> tuple[Checked, list[Problem]]:
     """Run every cross-record check; return what the builder needs and the problems.
 
     ``base`` holds entities loaded before (the shipped catalog's) that the records may refer to.
+    ``compiled`` checks each record with code generated for its class (the same checks, the
+    same problems, in the same order, as the generic walk over the registry).
     """
     checker = _Checker(records, texts, unreadable, invalid, types, base)
     checker.check_ids()
     checker.check_manifest(manifest)
-    checker.check_records()
+    checker.check_records(compiled=compiled)
     checker.check_country_codes()
     order = checker.order_and_cycles()
     return Checked(spans=checker.spans, order=order), checker.problems

@@ -46,7 +46,7 @@ def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
 def _long_text(path: str) -> bool:
     """Fields that may span lines: descriptions, notes, quotes, caveats, conditions."""
     last = path.rsplit(".", 1)[-1].split("[", 1)[0]
-    return last in ("description", "note", "quote", "reading", "caveats", "conditions")
+    return last in _LONG_TEXT
 
 
 def _character_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -102,6 +102,62 @@ def _country_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "dac_recipient", f"{code} is the DAC recipient code of {recipient} ({other}), not of {own}"
 
 
+_LONG_TEXT: Final = frozenset(("description", "note", "quote", "reading", "caveats", "conditions"))
+_PAIRS: Final = tuple((first, second) for first, second, _ in RANGES)
+
+
+def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
+    """Collect ``item``'s strings into ``short`` and ``long`` (fields that may span lines);
+    ``False`` when a range may be reversed or the shape is unusual (the exact pass decides)."""
+    for key, value in item.items():
+        kind = type(value)
+        if kind is str:
+            (long if key in _LONG_TEXT else short).append(value)
+        elif kind is list:
+            into = long if key in _LONG_TEXT else short
+            for element in value:
+                element_kind = type(element)
+                if element_kind is str:
+                    into.append(element)
+                elif element_kind is dict:
+                    if not _gather(element, short, long):
+                        return False
+                elif element_kind is list:
+                    return False
+        elif kind is dict and not _gather(value, short, long):
+            return False
+    return _in_order(item)
+
+
+def _in_order(item: dict[str, Any]) -> bool:
+    for first, second in _PAIRS:
+        if first in item and second in item:
+            start, end = item[first], item[second]
+            if start is not None and end is not None and _before(start, end):
+                return False
+    return True
+
+
+def _surely_clean(record: dict[str, Any]) -> bool:
+    """Whether the exact pass would find no character or range problem in ``record``: one walk
+    without field paths, then one scan of the record's strings joined (a space, which neither
+    regex matches, between them). ``False`` only means the exact pass must look.
+
+    Every character :data:`_FORBIDDEN` or :data:`_SHORT_TEXT_BREAKS` matches is unprintable, so
+    printable text (most of it, checked at C speed) needs no regex. A string counts as long
+    text only when its own key says so, which the exact pass also does (never more leniently).
+    """
+    short: list[str] = []
+    long: list[str] = []
+    if not _gather(record, short, long):
+        return False
+    text = " ".join(short)
+    if not text.isprintable() and (_FORBIDDEN.search(text) or _SHORT_TEXT_BREAKS.search(text)):
+        return False
+    text = " ".join(long)
+    return text.isprintable() or _FORBIDDEN.search(text) is None
+
+
 def meaning_problems(
     records: Mapping[Kind, list[Any]], invalid: frozenset[tuple[Kind, int]], types: Mapping[Kind, type[Entity]]
 ) -> list[Problem]:
@@ -111,6 +167,8 @@ def meaning_problems(
         is_country = issubclass(cls, Country)
         for index, record in enumerate(records.get(kind, ())):
             if (kind, index) in invalid or not isinstance(record, dict):
+                continue
+            if not is_country and _surely_clean(record):
                 continue
             found = [
                 *((field, "control-character", message) for field, message in _character_problems(record)),
