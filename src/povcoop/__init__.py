@@ -163,7 +163,7 @@ def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> 
     return plot(catalog, ax=ax)
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     import importlib
 
     # The public submodule povcoop.codes, and the names of _LAZY, are imported on first use.
