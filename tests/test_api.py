@@ -315,6 +315,31 @@ def test_entities_hash_and_compare(cat: povcoop.Catalog) -> None:
     assert attrs.evolve(copy, name="other") != copy
 
 
+def _attrs_twin(cls: type) -> type:
+    """A class with ``cls``'s fields whose equality and hash attrs generates."""
+    fields = {a.name: attrs.field(eq=a.eq_key or a.eq, hash=a.hash) for a in attrs.fields(cls)}
+    return attrs.make_class(cls.__name__, fields, frozen=True, kw_only=True)
+
+
+def test_entity_equality_and_hash_are_attrs(cat: povcoop.Catalog) -> None:
+    # Entities share one __eq__/__hash__ (attrs would compile a pair per class): each pair of
+    # entities of a kind, and each entity with one field taken from another, compares as the
+    # attrs-made twin does, and equal entities hash alike.
+    for collection in cat.collections.values():
+        twin = _attrs_twin(collection.entity_type)
+        items = list(collection)
+        for first, second in zip(items, items[1:] + items[:1], strict=True):
+            variants = [second, attrs.evolve(first)]
+            for a in attrs.fields(type(first)):
+                variants.append(attrs.evolve(first, **{a.name: getattr(second, a.name)}))
+            for other in variants:
+                as_attrs = twin(**attrs.asdict(first, recurse=False)) == twin(**attrs.asdict(other, recurse=False))
+                assert (first == other) is as_attrs and (first != other) is not as_attrs, (first, other)
+                if as_attrs:
+                    assert hash(first) == hash(other)
+        assert items[0].__eq__(object()) is NotImplemented
+
+
 def test_reprs_are_short_and_name_links_by_id(cat: povcoop.Catalog) -> None:
     text = repr(cat.projects.get(EAST_ASIA))
     assert text == f"<Project {EAST_ASIA!r}: {cat.projects.get(EAST_ASIA).name}>"

@@ -28,6 +28,40 @@ def test_load_imports_nothing_heavy() -> None:
     assert not loaded & set(HEAVY), f"imported on the way to the shipped catalog: {loaded & set(HEAVY)}"
 
 
+def test_helpers_are_imported_on_first_use() -> None:
+    code = (
+        "import sys, json, povcoop\n"
+        "povcoop.load()\n"
+        "before = sorted(m for m in sys.modules if m.startswith('povcoop.'))\n"
+        "povcoop.cite, povcoop.Table, povcoop.save, povcoop.export\n"
+        "after = sorted(m for m in sys.modules if m.startswith('povcoop.'))\n"
+        "print(json.dumps([before, after]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after = json.loads(result.stdout)
+    lazy = {"povcoop._cite", "povcoop._tables", "povcoop._export", "povcoop._catalog.save"}
+    assert not lazy & set(before), f"imported by import povcoop; povcoop.load(): {lazy & set(before)}"
+    assert lazy <= set(after)
+
+
+def test_every_public_name_resolves_to_its_object() -> None:
+    from povcoop._catalog.save import save
+    from povcoop._cite import cite
+    from povcoop._export import export
+    from povcoop._tables import Column, ForeignKey, Table
+
+    expected = {"cite": cite, "export": export, "save": save, "Column": Column, "ForeignKey": ForeignKey}
+    expected["Table"] = Table
+    for name, value in expected.items():
+        assert getattr(povcoop, name) is value, name
+    for name in povcoop.__all__:
+        assert getattr(povcoop, name) is not None, name
+    assert set(povcoop.__all__) <= set(dir(povcoop))
+    assert povcoop.codes.__name__ == "povcoop.codes"
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        povcoop.nothing  # noqa: B018
+
+
 def test_json_schema_loads_pydantic_only_when_asked() -> None:
     code = (
         "import sys, povcoop\n"

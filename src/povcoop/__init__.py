@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING, Any
 from povcoop._catalog.catalog import Catalog
 from povcoop._catalog.collection import Collection
 from povcoop._catalog.load import load
-from povcoop._catalog.save import save
-from povcoop._cite import cite
 from povcoop._domain.entities import (
     Concept,
     Country,
@@ -39,17 +37,30 @@ from povcoop._domain.entities import (
 from povcoop._domain.manifest import Manifest
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, PartialDate, PovertyLine, Quantity
 from povcoop._errors import DataError, Problem
-from povcoop._export import export
-from povcoop._tables import Column, ForeignKey, Table
 from povcoop._version import __version__
 from povcoop._vocab import Basis, ProjectStatus, ValueType
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from matplotlib.axes import Axes
 
     from povcoop import codes as codes
+    from povcoop._catalog.save import save as save
+    from povcoop._cite import cite as cite
+    from povcoop._export import export as export
+    from povcoop._tables import Column as Column
+    from povcoop._tables import ForeignKey as ForeignKey
+    from povcoop._tables import Table as Table
+
+# Public names whose modules `import povcoop; povcoop.load()` does not need: each is imported on
+# first use (module __getattr__), so that the cold start pays only for the shipped catalog.
+_LAZY: dict[str, str] = {
+    "Column": "povcoop._tables",
+    "ForeignKey": "povcoop._tables",
+    "Table": "povcoop._tables",
+    "cite": "povcoop._cite",
+    "export": "povcoop._export",
+    "save": "povcoop._catalog.save",
+}
 
 
 def json_schema(kind: str | None = None) -> dict[str, Any]:
@@ -152,13 +163,22 @@ def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> 
     return plot(catalog, ax=ax)
 
 
-def __getattr__(name: str) -> ModuleType:
-    # The public submodule povcoop.codes is imported on first use, to keep `import povcoop` light.
-    if name == "codes":
-        import importlib
+def __getattr__(name: str) -> object:
+    import importlib
 
+    # The public submodule povcoop.codes, and the names of _LAZY, are imported on first use.
+    if name == "codes":
         return importlib.import_module("povcoop.codes")
-    raise AttributeError(f"module 'povcoop' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'povcoop' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups find it without calling __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [

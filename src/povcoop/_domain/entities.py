@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import attrs
 
@@ -51,7 +51,23 @@ def _evidence_sources(entity: Entity) -> list[str]:
     return [ev.source.id for ev in entity.evidence]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+_Comparison = tuple[tuple[str, "Callable[[Any], Any] | None"], ...]
+_comparisons: dict[type, tuple[_Comparison, _Comparison]] = {}
+
+
+def _compared(cls: type) -> tuple[_Comparison, _Comparison]:
+    """The fields ``cls``'s instances compare by, and those they hash by, each with its key
+    (a link's id), as attrs would generate them."""
+    found = _comparisons.get(cls)
+    if found is None:
+        fields = attrs.fields(cls)
+        eq = tuple((a.name, a.eq_key) for a in fields if a.eq)
+        hashed = tuple((a.name, a.eq_key) for a in fields if a.hash is True or (a.hash is None and a.eq))
+        found = _comparisons.setdefault(cls, (eq, hashed))
+    return found
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Entity:
     """What every entity has: an id, names, a description and its evidence.
 
@@ -81,6 +97,27 @@ class Entity:
     description: str | None = f.value("A short description in povcoop's words.", default=None)
     evidence: tuple[Evidence, ...] = f.evidence("Why the record is believed: quotes, inferences, outside sources.")
 
+    # One __eq__ and __hash__ for every entity class, with attrs' meaning (the same class, then
+    # each compared field, links by id), read from the class's attrs fields: attrs would compile
+    # a pair per class, a fifth of the cost of defining the classes at import.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        for name, key in _compared(self.__class__)[0]:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if key is not None:
+                mine, theirs = key(mine), key(theirs)
+            if not mine == theirs:
+                return False
+        return True
+
+    def __hash__(self) -> int:
+        values = [self.__class__]
+        for name, key in _compared(self.__class__)[1]:
+            value = getattr(self, name)
+            values.append(value if key is None else key(value))
+        return hash(tuple(values))
+
     def __repr__(self) -> str:
         # Short on purpose: an entity's fields run to pages of evidence and links.
         return f"<{type(self).__name__} {self.id!r}: {self.name}>"
@@ -97,7 +134,7 @@ class Entity:
         return entity_html(self)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Source(Entity):
     """The release, or an outside source cited as evidence.
 
@@ -143,7 +180,7 @@ class Source(Entity):
         return self.publisher
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Region(Entity):
     """One of the release's four regions, with its UN M49 and OECD DAC codes.
 
@@ -163,7 +200,7 @@ class Region(Entity):
     )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Country(Entity):
     """A country, identified by its ISO 3166-1 alpha-3 code.
 
@@ -207,7 +244,7 @@ def _members(organization: Organization) -> list[str]:
     return [m.country.id for m in organization.members]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Organization(Entity):
     """A ministry, news agency, international organisation or institution.
 
@@ -242,7 +279,7 @@ class Organization(Entity):
         return tuple(m.country for m in self.members if m.is_member_on(day))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Person(Entity):
     """A person the release names, with their role and organisation."""
 
@@ -257,7 +294,7 @@ class Person(Entity):
     role_end: PartialDate | None = f.date("When the person left the role.")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Sector(Entity):
     """A field of cooperation, with its OECD DAC CRS purpose codes and SDG targets."""
 
@@ -270,7 +307,7 @@ class Sector(Entity):
     sdg_targets: tuple[Code, ...] = f.codes("un-sdg-target", "SDG targets the sector serves.", criterion="sdg_target")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Concept(Entity):
     """A principle or idea the release names (targeted poverty alleviation, ...)."""
 
@@ -278,7 +315,7 @@ class Concept(Entity):
     NOUN: ClassVar[str] = "concept"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Initiative(Entity):
     """A programme that groups projects, or a goal framework (the 2030 Agenda)."""
 
@@ -312,7 +349,7 @@ def _project_sdg_targets(project: Project) -> list[str]:
     return [c.code for c in project.all_sdg_targets]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Project(Entity):
     """A cooperation activity: where, with whom, in which sectors, and how far it has come.
 
@@ -409,7 +446,7 @@ def _metric_unit(metric: Metric) -> tuple[str]:
     return (metric.value.unit,)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Metric(Entity):
     """A number with its meaning: value, subject, geography, horizon, poverty line, caveats.
 
@@ -448,7 +485,7 @@ class Metric(Entity):
         return self.value.type
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Event(Entity):
     """Something that happened: the press conference, the letter, the report's publication."""
 
@@ -463,7 +500,7 @@ class Event(Entity):
     document: Source | None = f.link("sources", "The document it produced or published.", criterion="document")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Statement(Entity):
     """What someone said or wrote, as the release reports it (``mode`` direct or indirect)."""
 
