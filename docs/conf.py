@@ -39,6 +39,7 @@ version = release
 extensions = [
     "myst_nb",  # Markdown (it brings myst-parser) and notebooks executed at build time
     "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",  # the Args:, Returns: and Raises: sections of the docstrings
     "sphinx_autodoc_typehints",
 ]
 

@@ -30,62 +30,16 @@ import pytest
 
 import povcoop
 
-MISSING_EXAMPLE: frozenset[str] = frozenset(
-    {
-        # entities.py (being changed elsewhere): classes without an example.
-        "Region",
-        "Organization",
-        "Person",
-        "Sector",
-        "Concept",
-        "Initiative",
-        "Event",
-        "Statement",
-        # values.py (being changed elsewhere).
-        "Erratum",
-        "PovertyLine",
-        "Membership",
-    }
-)
+MISSING_EXAMPLE: frozenset[str] = frozenset()
 """Public functions and classes whose docstrings have no example yet."""
 
-MISSING_PARAMETERS: frozenset[str] = frozenset(
-    {
-        # catalog.py (being changed elsewhere): ``types``.
-        "Catalog.from_entities",
-        # collection.py (being changed elsewhere): ``entity_type`` and ``items``; ``**criteria``
-        # is described, not named.
-        "Collection.__init__",
-        "Collection.where",
-        # values.py (being changed elsewhere): ``text``.
-        "PartialDate.fromisoformat",
-    }
-)
+MISSING_PARAMETERS: frozenset[str] = frozenset()
 """Functions and methods whose docstrings do not name every parameter yet."""
 
-MISSING_SUMMARY: frozenset[str] = frozenset(
-    {
-        # catalog.py and collection.py (being changed elsewhere): a first sentence on two lines.
-        "Catalog.search",
-        "Catalog.summary",
-        "Collection.__init__",
-        "Collection.lookup",
-        "Collection.to_records",
-    }
-)
+MISSING_SUMMARY: frozenset[str] = frozenset()
 """Docstrings without a one-line summary yet."""
 
-MISSING_RAISES: frozenset[str] = frozenset(
-    {
-        # catalog.py, collection.py and _cite.py (being changed elsewhere): the TypeError of a
-        # wrong argument type, and Catalog.from_entities's DataError.
-        "Catalog.from_entities",
-        "Catalog.search",
-        "Collection.get",
-        "Collection.lookup",
-        "Collection.search",
-    }
-)
+MISSING_RAISES: frozenset[str] = frozenset()
 """Functions and methods whose docstrings do not name every exception they raise yet."""
 
 

@@ -60,6 +60,14 @@ class Catalog:
     ) -> Catalog:
         """A catalog of ``entities`` (by kind), with every index built now.
 
+        Args:
+            entities: each kind's entities, in the order the catalog keeps.
+            manifest: the catalog's manifest; its ``release`` must be among the sources.
+            types: the entity class of each kind (the registry's; a test may extend it).
+
+        Raises:
+            DataError: the manifest's release is not among the sources.
+
         >>> import povcoop
         >>> cat = povcoop.load()
         >>> povcoop.Catalog.from_entities(cat.to_entities(), cat.manifest) == cat
@@ -176,8 +184,10 @@ class Catalog:
         return f"<Catalog of {self.release.id!r}: {counts}>"
 
     def summary(self) -> str:
-        """A readable overview, as ``python -m povcoop`` prints it: the release, counts per kind,
-        each region with its projects and countries, and the metrics.
+        """A readable overview, as ``python -m povcoop`` prints it.
+
+        It gives the release, the counts per kind, each region with its projects and countries,
+        and the metrics.
 
         >>> import povcoop
         >>> print(povcoop.load().summary().splitlines()[0])  # doctest: +ELLIPSIS
@@ -226,8 +236,12 @@ class Catalog:
         return catalog_html(self.title, self.data_version, self.release, counts)
 
     def search(self, text: str) -> dict[str, Collection[Any]]:
-        """Every kind's entities named by ``text`` (see :meth:`Collection.search`), kinds with none
-        left out.
+        """Every kind's entities named by ``text``, kinds with none left out.
+
+        ``text`` is searched as :meth:`Collection.search` does, in each kind.
+
+        Raises:
+            TypeError: ``text`` is not a string.
 
         >>> import povcoop
         >>> sorted(povcoop.load().search("laos"))

@@ -87,8 +87,16 @@ class Collection(Generic[E]):
     def __init__(
         self, entity_type: type[E], items: Iterable[E], siblings: Mapping[str, Collection[Any]] | None = None
     ) -> None:
-        """``siblings`` are the catalog's collections by kind, which ``where()`` resolves linked
-        names in (a collection on its own resolves ids only)."""
+        """A collection of ``items``, entities of the class ``entity_type``, in their order.
+
+        ``siblings`` are the catalog's collections by kind, which ``where()`` resolves linked
+        names in (a collection on its own resolves ids only).
+
+        >>> import povcoop
+        >>> cat = povcoop.load()
+        >>> len(povcoop.Collection(povcoop.Country, cat.countries.where(region="asia")))
+        12
+        """
         items = tuple(items)
         setter = object.__setattr__
         setter(self, "_kind", entity_type.KIND)
@@ -159,7 +167,11 @@ class Collection(Generic[E]):
         return tuple(self._by_id)
 
     def get(self, id: str) -> E:
-        """The entity with ``id``; a KeyError, with the closest ids, when there is none.
+        """The entity with ``id``.
+
+        Raises:
+            KeyError: no entity has ``id`` (the message suggests the closest ids).
+            TypeError: ``id`` is not a string.
 
         >>> import povcoop
         >>> povcoop.load().countries.get("LAO").name
@@ -234,9 +246,13 @@ class Collection(Generic[E]):
         ``311`` matches ``31120``, SDG goal ``1`` its targets; see :mod:`povcoop.codes`), or a
         list or :class:`Collection` of them (any of which matches).
 
-        An unknown criterion is a TypeError naming the valid ones; a linked name that names no
-        entity is a KeyError with the closest; a value outside a closed vocabulary is a
-        ValueError listing the valid values.
+        Args:
+            criteria: each criterion's name (one of :attr:`criteria`) and the value(s) it matches.
+
+        Raises:
+            TypeError: an unknown criterion (named with the valid ones), or a value of a wrong type.
+            KeyError: a linked name that names no entity (the message suggests the closest).
+            ValueError: a value outside a closed vocabulary (the message lists the valid values).
 
         >>> import povcoop
         >>> [p.id for p in povcoop.load().projects.where(region="africa", sector="agriculture")]
@@ -337,6 +353,9 @@ class Collection(Generic[E]):
         lookup, as fast for a million entities as for ten); otherwise every entity with one of
         those containing ``text``.
 
+        Raises:
+            TypeError: ``text`` is not a string.
+
         >>> import povcoop
         >>> [c.id for c in povcoop.load().countries.search("viet nam")]
         ['VNM']
@@ -354,8 +373,13 @@ class Collection(Generic[E]):
         return self._subset(self._items[p] for p in found)
 
     def lookup(self, text: str) -> E:
-        """The one entity whose id, name, alias or Chinese name is ``text`` (ignoring case,
-        accents and punctuation); a KeyError with suggestions when none or several are.
+        """The one entity whose id, name, alias or Chinese name is ``text``.
+
+        Case, accents and punctuation are ignored, as :meth:`search` does.
+
+        Raises:
+            KeyError: no entity, or several, have that name (the message suggests or lists them).
+            TypeError: ``text`` is not a string.
 
         >>> import povcoop
         >>> povcoop.load().countries.lookup("laos").id
@@ -392,8 +416,10 @@ class Collection(Generic[E]):
     # -- tables ----------------------------------------------------------------------------
 
     def to_records(self) -> list[dict[str, Any]]:
-        """Plain rows for tables, one dict per entity: links as ids, codes as their text, dates
-        as ISO text, value objects as dicts. (Not the at-rest form: ``povcoop.save`` writes that.)
+        """Plain rows for tables, one dict per entity.
+
+        Links are ids, codes their text, dates ISO text and value objects dicts. This is not the
+        at-rest form of the data files: ``povcoop.save`` writes that.
 
         >>> import povcoop
         >>> povcoop.load().countries.where(id="LAO").to_records()[0]["region"]

@@ -186,6 +186,11 @@ class Region(Entity):
 
     ``m49`` is ``None`` where M49 has no such region (the South Pacific); then
     ``m49_subregions`` lists the M49 sub-regions it spans.
+
+    >>> import povcoop
+    >>> pacific = povcoop.load().regions.get("south-pacific")
+    >>> pacific.m49, [code.code for code in pacific.m49_subregions]
+    (None, ['054', '057', '061'])
     """
 
     KIND: ClassVar[Kind] = "regions"
@@ -249,6 +254,11 @@ class Organization(Entity):
     """A ministry, news agency, international organisation or institution.
 
     ``members`` holds dated memberships (ASEAN's); :meth:`members_on` filters them by date.
+
+    >>> import povcoop
+    >>> asean = povcoop.load().organizations.get("asean")
+    >>> asean.type, asean.members[0].country.id, str(asean.members[0].joined)
+    ('intergovernmental organization', 'IDN', '1967-08-08')
     """
 
     KIND: ClassVar[Kind] = "organizations"
@@ -281,7 +291,13 @@ class Organization(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Person(Entity):
-    """A person the release names, with their role and organisation."""
+    """A person the release names, with their role and organisation.
+
+    >>> import povcoop
+    >>> zhao = povcoop.load().people.get("zhao-lijian")
+    >>> zhao.role, zhao.organization.id
+    ('Foreign Ministry spokesperson', 'ministry-of-foreign-affairs-china')
+    """
 
     KIND: ClassVar[Kind] = "people"
     NOUN: ClassVar[str] = "person"
@@ -296,7 +312,13 @@ class Person(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Sector(Entity):
-    """A field of cooperation, with its OECD DAC CRS purpose codes and SDG targets."""
+    """A field of cooperation, with its OECD DAC CRS purpose codes and SDG targets.
+
+    >>> import povcoop
+    >>> agriculture = povcoop.load().sectors.get("agriculture")
+    >>> [code.code for code in agriculture.sdg_targets]
+    ['2.3', '2.a']
+    """
 
     KIND: ClassVar[Kind] = "sectors"
     NOUN: ClassVar[str] = "sector"
@@ -309,7 +331,12 @@ class Sector(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Concept(Entity):
-    """A principle or idea the release names (targeted poverty alleviation, ...)."""
+    """A principle or idea the release names (targeted poverty alleviation, ...).
+
+    >>> import povcoop
+    >>> povcoop.load().concepts.lookup("精准扶贫").id
+    'targeted-poverty-alleviation'
+    """
 
     KIND: ClassVar[Kind] = "concepts"
     NOUN: ClassVar[str] = "concept"
@@ -317,7 +344,13 @@ class Concept(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Initiative(Entity):
-    """A programme that groups projects, or a goal framework (the 2030 Agenda)."""
+    """A programme that groups projects, or a goal framework (the 2030 Agenda).
+
+    >>> import povcoop
+    >>> bri = povcoop.load().initiatives.get("belt-and-road-initiative")
+    >>> bri.type, [goal.id for goal in bri.goals]
+    ('cooperation initiative', ['agenda-2030'])
+    """
 
     KIND: ClassVar[Kind] = "initiatives"
     NOUN: ClassVar[str] = "initiative"
@@ -487,7 +520,13 @@ class Metric(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Event(Entity):
-    """Something that happened: the press conference, the letter, the report's publication."""
+    """Something that happened: the press conference, the letter, the report's publication.
+
+    >>> import povcoop
+    >>> conference = povcoop.load().events.get("press-conference-2021-03-10")
+    >>> conference.type, str(conference.date)
+    ('press conference', '2021-03-10')
+    """
 
     KIND: ClassVar[Kind] = "events"
     NOUN: ClassVar[str] = "event"
@@ -502,7 +541,15 @@ class Event(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Statement(Entity):
-    """What someone said or wrote, as the release reports it (``mode`` direct or indirect)."""
+    """What someone said or wrote, as the release reports it (``mode`` direct or indirect).
+
+    ``about`` links it to what it is about; ``Catalog.statements_about`` goes the other way.
+
+    >>> import povcoop
+    >>> africa = povcoop.load().statements.get("statement-zhao-africa")
+    >>> africa.speaker.id, africa.mode, africa.about[-1].id
+    ('zhao-lijian', 'indirect', 'africa')
+    """
 
     KIND: ClassVar[Kind] = "statements"
     NOUN: ClassVar[str] = "statement"

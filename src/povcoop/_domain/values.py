@@ -106,7 +106,14 @@ Evidence.quote = _Quote()  # type: ignore[assignment]
 
 @attrs.frozen(kw_only=True)
 class Erratum:
-    """A defect of a source's text, kept verbatim at ``start:end``, with the reading it should have."""
+    """A defect of a source's text, kept verbatim at ``start:end``, with the reading it should have.
+
+    >>> import povcoop
+    >>> release = povcoop.load().release
+    >>> erratum = next(e for e in release.errata if "Zhao Li insisted" in e.quote)
+    >>> release.text[erratum.start : erratum.end] == erratum.quote, "Zhao Lijian" in erratum.reading
+    (True, True)
+    """
 
     quote: str = f.value("The defective text, verbatim.")
     start: int = f.value("Offset of the quote in the source's text.", derived=True)
@@ -154,7 +161,14 @@ class PartialDate:
 
     @classmethod
     def fromisoformat(cls, text: str) -> PartialDate:
-        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a ValueError for anything else."""
+        """Parse ``text`` of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Raises:
+            ValueError: ``text`` is not of that form, or names no real day (``2021-02-30``).
+
+        >>> PartialDate.fromisoformat("2021-03")
+        PartialDate(year=2021, month=3, day=None)
+        """
         match = _PARTIAL_DATE.fullmatch(text)
         if match is None:
             raise ValueError(f"not a date of the form YYYY[-MM[-DD]]: {text!r}")
@@ -266,7 +280,11 @@ class Quantity:
 
 @attrs.frozen(kw_only=True)
 class PovertyLine:
-    """An international poverty line: ``amount`` ``currency`` a ``period`` at ``ppp_year`` PPP."""
+    """An international poverty line: ``amount`` ``currency`` a ``period`` at ``ppp_year`` PPP.
+
+    >>> print(PovertyLine(amount=1.9, currency="USD", ppp_year=2011, period="day"))
+    1.90 USD a day (2011 PPP)
+    """
 
     amount: float = f.value("The line's amount (1.9).")
     currency: str = f.value("ISO 4217 currency code (USD).")
@@ -283,7 +301,13 @@ def _country_repr(country: Country) -> str:
 
 @attrs.frozen(kw_only=True)
 class Membership:
-    """A country's membership of an organisation, with the dates it joined and, if so, left."""
+    """A country's membership of an organisation, with the dates it joined and, if so, left.
+
+    >>> import datetime, povcoop
+    >>> laos = next(m for m in povcoop.load().organizations.get("asean").members if m.country.id == "LAO")
+    >>> str(laos.joined), laos.is_member_on(datetime.date(1990, 1, 1)), laos.is_member_on(datetime.date(2021, 3, 10))
+    ('1997-07-23', False, True)
+    """
 
     country: Country = f.link("countries", "The member country.", required=True, repr=_country_repr)
     joined: PartialDate = f.date("When it joined.", required=True)
