@@ -521,3 +521,18 @@ def test_a_large_collection_builds_its_indexes_by_generated_code(cat: povcoop.Ca
         assert list(large._indexes[name].items()) == list(small._index(name).items())
     assert list(large._names.items()) == list(small._name_index().items())
     assert [p.id for p in large.where(country="LAO")] == [p.id for p in small.where(country="LAO")]
+
+
+def test_the_compiled_builder_keeps_long_texts_without_their_validation_copy() -> None:
+    """A long non-ASCII text is kept as a new string, equal to the parsed one (which validation
+    gave a UTF-8 copy); a short one stays the parsed object, which jiter shares."""
+    description = "Coopération sino-africaine — " * 4
+    projects = copy.deepcopy(SHIPPED["projects"])
+    record = projects[0]
+    record |= {"description": description, "name_zh": "老挝项目"}
+    compiled, generic = _both_builds({"projects": projects})
+    built, plain = compiled["projects"][0], generic["projects"][0]
+    assert built.description == plain.description == description
+    assert built.description is not record["description"] and plain.description is record["description"]
+    assert built.name_zh is record["name_zh"]
+    assert _entity_fields(built) == _entity_fields(plain)
