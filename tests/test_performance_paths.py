@@ -451,3 +451,88 @@ def _place_in(data: st.DataObject, record: dict[str, Any]) -> tuple[Any, Any]:
         if isinstance(holder, list) and not isinstance(key, int):
             return record, "id"
         return holder, key
+
+
+# -- the indexes -----------------------------------------------------------------------------
+
+
+def _both_indexes(entities: tuple[Any, ...], cls: type) -> tuple[Any, Any]:
+    """The generated index builder's indexes and name index, and those read criterion by
+    criterion; as lists of pairs, so that the order of keys is compared too."""
+    from povcoop._catalog.collection import Collection, normalize
+    from povcoop._catalog.criteria import index_builder
+
+    built, names = index_builder(cls)(entities, normalize)
+    generic = Collection(cls, entities)
+    generic_indexes = [list(generic._index(name).items()) for name in generic._criteria]
+    return ([list(index.items()) for index in built], list(names.items())), (
+        generic_indexes,
+        list(generic._name_index().items()),
+    )
+
+
+@pytest.mark.parametrize("kind", sorted(ENTITY_TYPES))
+def test_the_generated_indexes_are_the_generic_ones_on_the_shipped_data(kind: str, cat: povcoop.Catalog) -> None:
+    entities = tuple(cat[kind])
+    compiled, generic = _both_indexes(entities, ENTITY_TYPES[kind])  # type: ignore[index]
+    assert compiled == generic
+    assert compiled[0] and any(compiled[0])
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_generated_indexes_agree_on_generated_records(data: st.DataObject) -> None:
+    """Entities built from the shipped records with optional fields dropped, links subset, and
+    names and aliases replaced by generated text (accents, punctuation, repeats, empty)."""
+    names = st.sampled_from(["Laos", "Lao PDR", "", "Côte d’Ivoire", "老挝", "  x--y "]) | st.text(max_size=8)
+    records: dict[str, list[Any]] = {}
+    for kind in ("projects", "metrics", "organizations", "countries"):
+        made = []
+        for shipped in SHIPPED[kind]:
+            record = copy.deepcopy(shipped)
+            for name in data.draw(st.lists(st.sampled_from(_optional_fields(kind)), max_size=4)):
+                if name not in ("based_on", "name"):
+                    record.pop(name, None)
+            for name, value in record.items():
+                if isinstance(value, list) and value and isinstance(value[0], str) and name != "evidence":
+                    record[name] = data.draw(st.lists(st.sampled_from(value), unique=True))
+            if "aliases" in record:
+                record["aliases"] = data.draw(st.lists(names, max_size=3))
+            made.append(record)
+        records[kind] = made
+    compiled, _ = _both_builds(records)
+    for kind in records:
+        entities = tuple(compiled[kind])
+        if "name" in attrs.fields_dict(ENTITY_TYPES[kind]):  # type: ignore[index]
+            entities = tuple(attrs.evolve(e, name=data.draw(names)) for e in entities)
+        generated, generic = _both_indexes(entities, ENTITY_TYPES[kind])  # type: ignore[index]
+        assert generated == generic
+
+
+def test_a_large_collection_builds_its_indexes_by_generated_code(cat: povcoop.Catalog) -> None:
+    from povcoop._catalog import collection as module
+
+    projects = tuple(cat.projects)
+    many = projects * (module._COMPILE_FROM // len(projects) + 1)
+    large = module.Collection(type(projects[0]), many)
+    large.build_indexes()
+    small = module.Collection(type(projects[0]), many)
+    for name in small._criteria:
+        assert list(large._indexes[name].items()) == list(small._index(name).items())
+    assert list(large._names.items()) == list(small._name_index().items())
+    assert [p.id for p in large.where(country="LAO")] == [p.id for p in small.where(country="LAO")]
+
+
+def test_the_compiled_builder_keeps_long_texts_without_their_validation_copy() -> None:
+    """A long non-ASCII text is kept as a new string, equal to the parsed one (which validation
+    gave a UTF-8 copy); a short one stays the parsed object, which jiter shares."""
+    description = "Coopération sino-africaine — " * 4
+    projects = copy.deepcopy(SHIPPED["projects"])
+    record = projects[0]
+    record |= {"description": description, "name_zh": "老挝项目"}
+    compiled, generic = _both_builds({"projects": projects})
+    built, plain = compiled["projects"][0], generic["projects"][0]
+    assert built.description == plain.description == description
+    assert built.description is not record["description"] and plain.description is record["description"]
+    assert built.name_zh is record["name_zh"]
+    assert _entity_fields(built) == _entity_fields(plain)

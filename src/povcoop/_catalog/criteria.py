@@ -7,6 +7,7 @@ ids, a code its code, a value itself. A class's ``CRITERIA`` add those no single
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -77,3 +78,94 @@ def criteria_of(cls: type) -> Mapping[str, Criterion]:
         vocabulary = spec.vocabulary if hasattr(spec, "vocabulary") else None
         found[name] = Criterion(spec.keys, spec.target, vocabulary, spec.doc)
     return _criteria.setdefault(cls, found)
+
+
+_SINGLE_KEY = {"link": "{v}.id", "code": "{v}.code", "date": "str({v})", "value": None}
+"""Roles whose field gives at most one key: the expression of the key from the value ``{v}``
+(``None``: the value itself, ``None`` included, as :data:`_KEYS` reads it)."""
+_MANY_KEYS = {"links": "{v}.id", "refs": "ref_key({v})", "codes": "{v}.code", "texts": "{v}"}
+"""Roles whose field gives a key per item of a tuple: the key of the item ``{v}``."""
+
+_NAMES = ("name_zh", "title", "title_zh")
+"""Names of an entity that ``search()`` finds besides its id, name and aliases, where its class has them."""
+
+IndexBuilder = Callable[
+    [tuple[Any, ...], Callable[[str], str]], tuple[list[dict[Any, list[int]]], dict[str, list[int]]]
+]
+"""``build(items, normalize)``: every criterion's index (in :func:`criteria_of`'s order) and the
+name index of ``items``, made in one pass."""
+
+_builders: dict[type, IndexBuilder] = {}
+_builders_lock = threading.Lock()
+
+
+def index_builder(cls: type) -> IndexBuilder:
+    """A function, generated once per class from the registry and the class's ``CRITERIA``,
+    that builds every index of a sequence of ``cls`` entities in one loop: each criterion's keys
+    read by straight-line code, not a call per criterion and entity. Equivalent to reading each
+    :attr:`Criterion.keys` (tested on the shipped data and on generated entities)."""
+    found = _builders.get(cls)
+    if found is None:
+        with _builders_lock:
+            found = _builders.get(cls) or _builders.setdefault(cls, _generate(cls))
+    return found
+
+
+def _add(lines: list[str], index: str, key: str, indent: str, *, once: bool) -> None:
+    """Code adding ``position`` under ``key`` to ``index``; ``once``: this entity gives one key
+    for the index, so its position cannot be there yet."""
+    lines += [
+        f"{indent}p = {index}.get({key})",
+        f"{indent}if p is None:",
+        f"{indent}    {index}[{key}] = [position]",
+        f"{indent}else:" if once else f"{indent}elif p[-1] != position:",
+        f"{indent}    p.append(position)",
+    ]
+
+
+def _generate(cls: type) -> IndexBuilder:
+    criteria = criteria_of(cls)
+    fields = {field.criterion: field for field in fields_of(cls) if field.criterion is not None}
+    extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
+    namespace: dict[str, Any] = {"ref_key": ref_key}
+    lines = ["def build(items, normalize):"]
+    indexes = [f"i{number}" for number in range(len(criteria))]
+    lines += [f"    {index} = {{}}" for index in indexes]
+    lines += ["    names = {}", "    normalized = {}", "    for position, item in enumerate(items):"]
+    for number, name in enumerate(criteria):
+        index = indexes[number]
+        field = fields.get(name) if name not in extra else None
+        if field is not None and field.role in _SINGLE_KEY:
+            lines.append(f"        k = item.{field.name}")
+            read = _SINGLE_KEY[field.role]
+            if read is None:
+                _add(lines, index, "k", " " * 8, once=True)
+            else:
+                lines += ["        if k is not None:", f"            k = {read.format(v='k')}"]
+                _add(lines, index, "k", " " * 12, once=True)
+        elif field is not None and field.role in _MANY_KEYS:
+            lines.append(f"        for k in item.{field.name}:")
+            read = _MANY_KEYS[field.role]
+            if read != "{v}":
+                lines.append(f"            k = {read.format(v='k')}")
+            _add(lines, index, "k", " " * 12, once=False)
+        else:
+            namespace[f"keys{number}"] = criteria[name].keys
+            lines.append(f"        for k in keys{number}(item):")
+            _add(lines, index, "k", " " * 12, once=False)
+    present = [name for name in _NAMES if name in {a.name for a in attrs.fields(cls)}]
+    texts = ", ".join(["item.id", "item.name", "*item.aliases", *(f"item.{name}" for name in present)])
+    lines += [
+        f"        for text in ({texts},):",
+        "            if not text:" if present else "            if False:",
+        "                continue",
+        "            key = normalized.get(text)",
+        "            if key is None:",
+        "                key = normalized[text] = normalize(text)",
+        "            if key:",
+    ]
+    _add(lines, "names", "key", " " * 16, once=False)
+    lines.append(f"    return [{', '.join(indexes)}], names")
+    exec(compile("\n".join(lines) + "\n", f"<povcoop indexes of {cls.__name__}>", "exec"), namespace)
+    builder: IndexBuilder = namespace["build"]
+    return builder
