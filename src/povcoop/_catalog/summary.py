@@ -42,7 +42,8 @@ def summary(catalog: Catalog) -> str:
     lines.append("")
     lines.append("Regions")
     for region in catalog.regions:
-        codes = f"M49 {region.m49.code}" if region.m49 else "M49 " + "+".join(c.code for c in region.m49_subregions)
+        spans = "+".join(c.code for c in region.m49_subregions)
+        codes = f"M49 {region.m49.code}" if region.m49 else f"no M49 region; M49 sub-regions {spans}"
         lines.append(f"  {region.name} ({codes})")
         projects = catalog.projects.where(region=region)
         for project in projects:
