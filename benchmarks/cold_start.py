@@ -1,7 +1,7 @@
 """Cold start of ``import povcoop; povcoop.load()`` against its anchor, side by side.
 
-DESIGN section 8: the cold start may take at most 1.10x pycountry's cold import and first
-``countries.get(alpha_3="LAO")``; the first ``load()`` after import, under 5 ms. Each command
+The budgets (docs/performance.md): the cold start may take at most 1.10x pycountry's cold import
+and first ``countries.get(alpha_3="LAO")``; the first ``load()`` after import, under 5 ms. Each command
 runs in a fresh interpreter, the commands alternate so that machine load hits all alike, and
 the figures are medians. Run: ``python benchmarks/cold_start.py [--runs 31]``.
 """

@@ -158,12 +158,17 @@ def _before(check: Any, view: type, with_info: bool) -> Any:
     return {"type": "with-info" if with_info else "no-info", "function": before}
 
 
+class _NotDerivable(Exception):
+    """A model schema uses something a plain (typed-dict) schema cannot reproduce: the model
+    itself validates then (see :func:`plain_validator`)."""
+
+
 def _typed_dict(schema: Any) -> Any:
     inner = schema["schema"]
     if schema.get("custom_init") or schema.get("post_init") or inner["type"] != "model-fields":
-        raise NotImplementedError(f"no plain schema for {schema.get('cls')}")
+        raise _NotDerivable(f"no plain schema for {schema.get('cls')}")
     if inner.get("computed_fields") or inner.get("model_validators"):
-        raise NotImplementedError(f"no plain schema for {schema.get('cls')}")
+        raise _NotDerivable(f"no plain schema for {schema.get('cls')}")
     fields = {}
     for name, field in inner["fields"].items():
         value = field["schema"]
@@ -195,7 +200,7 @@ def _plain(schema: Any) -> Any:
     wrapped = schema.get("schema")
     if str(kind).startswith("function-") and isinstance(wrapped, dict) and wrapped.get("type") == "model":
         if kind != "function-after":
-            raise NotImplementedError("only a model's after-validators can run on a view of its dict")
+            raise _NotDerivable("only a model's after-validators can run on a view of its dict")
         function = schema["function"]
         with_info = function["type"] == "with-info"
         plain = {key: value for key, value in schema.items() if key not in ("schema", "function", "metadata")}
@@ -218,7 +223,7 @@ def plain_validator(model: type[BaseModel]) -> SchemaValidator | None:
     """
     try:
         schema = _plain(model.__pydantic_core_schema__)
-    except NotImplementedError:
+    except _NotDerivable:
         return None
     return SchemaValidator(core_schema.list_schema(schema))
 
