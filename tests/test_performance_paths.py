@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import povcoop
 from povcoop._domain.entities import ENTITY_TYPES
-from povcoop._domain.fields import fields_of
+from povcoop._domain.fields import COMPILE_FROM, fields_of
 from povcoop._loading.build import build, build_generic, gc_paused
 from povcoop._loading.checks import check
 from povcoop._loading.read import _Unreadable, parse_json, read_folder
@@ -189,12 +189,11 @@ def _both_builds(records: dict[str, list[Any]]) -> tuple[dict[str, Any], dict[st
     invalid, found = shape_problems(raw)
     checked, found_too = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
     assert problems == found == found_too == []
-    threshold = module._COMPILE_FROM
-    module._COMPILE_FROM = 0
+    setattr(module, "COMPILE_FROM", 0)  # noqa: B010 (the name is not re-exported, for mypy)
     try:
         compiled = build(raw.records, raw.texts, checked, ENTITY_TYPES)
     finally:
-        module._COMPILE_FROM = threshold
+        setattr(module, "COMPILE_FROM", COMPILE_FROM)  # noqa: B010
     return compiled, build_generic(raw.records, raw.texts, checked, ENTITY_TYPES)  # type: ignore[return-value]
 
 
@@ -241,11 +240,10 @@ def test_equal_codes_and_links_are_shared() -> None:
 def test_a_large_user_corpus_loads_through_the_compiled_builder(folder: Any, cat: povcoop.Catalog) -> None:
     """Over the threshold, a user's corpus is built by the compiled builder and loads equal to
     the generic build of the same records."""
-    from povcoop._loading import build as module
 
     projects = json.loads((folder / "projects.json").read_text(encoding="utf-8"))
     many = list(projects)  # the shipped ones stay: statements refer to them
-    for n in range(module._COMPILE_FROM + 1):
+    for n in range(COMPILE_FROM + 1):
         record = dict(projects[n % len(projects)])
         record["id"] = f"{record['id']}-{n}"
         many.append(record)
@@ -408,6 +406,28 @@ def test_the_compiled_checks_find_what_the_generic_ones_do_on_the_shipped_data()
     assert compiled[0].spans and not compiled[1]
 
 
+def test_only_kinds_of_many_records_are_checked_by_generated_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generating a class's checks costs more than the shipped catalog's few records save: by
+    default a kind is checked by generated code from ``COMPILE_FROM`` records on."""
+    from povcoop._loading import checks as module
+
+    compiled: list[type] = []
+    real = module._compiled_checks
+
+    def recording(cls: type) -> Any:
+        compiled.append(cls)
+        return real(cls)
+
+    monkeypatch.setattr(module, "_compiled_checks", recording)
+    raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
+    args: tuple[Any, ...] = (raw.manifest, raw.records, raw.texts, raw.unreadable, frozenset(), ENTITY_TYPES)
+    assert check(*args) == check(*args, compiled=False)
+    assert compiled == []
+    monkeypatch.setattr(module, "COMPILE_FROM", len(raw.records["projects"]))
+    assert check(*args) == check(*args, compiled=False)
+    assert ENTITY_TYPES["projects"] in compiled and ENTITY_TYPES["regions"] not in compiled
+
+
 CORRUPT_VALUE = (
     st.sampled_from(["LAO", "asia", "nowhere", "cns-2021-03-10", "projects/x", "", "agriculture", "1", "stated"])
     | st.lists(st.sampled_from(["LAO", "KHM", "LAO", "asia", "nowhere", "cns-2021-03-10"]), max_size=4)
@@ -513,7 +533,7 @@ def test_a_large_collection_builds_its_indexes_by_generated_code(cat: povcoop.Ca
     from povcoop._catalog import collection as module
 
     projects = tuple(cat.projects)
-    many = projects * (module._COMPILE_FROM // len(projects) + 1)
+    many = projects * (COMPILE_FROM // len(projects) + 1)
     large = module.Collection(type(projects[0]), many)
     large.build_indexes()
     small = module.Collection(type(projects[0]), many)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from povcoop._catalog.criteria import ANY_KIND, Criterion, criteria_of, index_builder
 from povcoop._codes import descendants_of
 from povcoop._domain.entities import Entity
-from povcoop._domain.fields import ref_key
+from povcoop._domain.fields import COMPILE_FROM, ref_key
 from povcoop._domain.values import Code
 from povcoop._errors import shorten
 
@@ -32,10 +32,6 @@ E = TypeVar("E", bound=Entity)
 _NON_WORD = re.compile(r"[\W_]+")
 _SUGGEST_LIMIT = 10_000
 """Beyond this many candidates, a miss is reported without close matches (difflib is quadratic)."""
-_COMPILE_FROM = 1_000
-"""A collection of this many entities builds its indexes by code generated for its class
-(:func:`~povcoop._catalog.criteria.index_builder`, about a millisecond to compile); a smaller
-one, such as the shipped catalog's, by reading each criterion's keys."""
 
 
 def normalize(text: str) -> str:
@@ -238,7 +234,7 @@ class Collection(Generic[E]):
 
         missing = [name for name in self._criteria if name not in self._indexes]
         with gc_paused():  # an index of a million entries is a million lists: nothing to collect
-            if len(self._items) >= _COMPILE_FROM and len(missing) == len(self._criteria) and not self._names:
+            if len(self._items) >= COMPILE_FROM and len(missing) == len(self._criteria) and not self._names:
                 built, names = index_builder(self._type)(self._items, normalize)
                 self._indexes.update(zip(missing, built, strict=True))
                 self._names.update(names)

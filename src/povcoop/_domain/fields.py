@@ -224,6 +224,13 @@ def _declaration_order(cls: type) -> dict[Any, int]:
 _described: dict[type, tuple[Field, ...]] = {}
 
 
+COMPILE_FROM = 1_000
+"""From this many records of a kind, the load checks, builds and indexes them with code
+generated from the registry for their class, about a millisecond a class to compile; fewer are
+served by the generic walks over :func:`fields_of` (the shipped catalog's first load stays within
+a few milliseconds)."""
+
+
 def fields_of(cls: type) -> tuple[Field, ...]:
     """The registry's description of every declared field of the entity or value class ``cls``.
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from povcoop._codes import code_name
 from povcoop._domain.entities import Entity, Source
-from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
 from povcoop._domain.values import Code, Evidence, PartialDate
 from povcoop._layout import Kind
 from povcoop._loading.checks import Checked, Location
@@ -363,11 +363,6 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
-_COMPILE_FROM = 1_000
-"""Compiling a class's builder costs about a millisecond; a kind with fewer records than this is
-built by the generic builder (the shipped catalog's first load stays in a few milliseconds)."""
-
-
 def build(
     records: Mapping[Kind, list[Record]],
     texts: Mapping[str, str],
@@ -391,7 +386,7 @@ def build(
             table = context.table(kind)
             kind_records = records.get(kind, [])
             deferred = issubclass(cls, Source)
-            compiled = len(kind_records) >= _COMPILE_FROM
+            compiled = len(kind_records) >= COMPILE_FROM
             make = context.maker(cls, deferred) if compiled else _generic_maker(generic, cls, deferred)
             for index in checked.order[kind]:
                 record = kind_records[index]

@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple
 
 from povcoop._codes import code_list
 from povcoop._domain.entities import Country, Entity
-from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
 from povcoop._domain.values import Evidence
 from povcoop._errors import Problem, clip, shorten
 from povcoop._layout import MANIFEST, Kind, file_of
@@ -207,9 +207,10 @@ class _Checker:
 
     # -- one record, field by field, from the registry ---------------------------------------
 
-    def check_records(self, *, compiled: bool = True) -> None:
+    def check_records(self, *, compiled: bool | None = None) -> None:
         for kind, cls in self.types.items():
-            check_fields = _compiled_checks(cls)(self) if compiled else functools.partial(self.check_fields, cls=cls)
+            by_code = compiled if compiled is not None else len(self.records.get(kind, ())) >= COMPILE_FROM
+            check_fields = _compiled_checks(cls)(self) if by_code else functools.partial(self.check_fields, cls=cls)
             for index, record in self.valid_records(kind):
                 check_fields(kind, index, record, item=record, prefix="")
 
@@ -544,13 +545,14 @@ def check(
     types: Mapping[Kind, type[Entity]],
     base: Base = NO_BASE,
     *,
-    compiled: bool = True,
+    compiled: bool | None = None,
 ) -> tuple[Checked, list[Problem]]:
     """Run every cross-record check; return what the builder needs and the problems.
 
     ``base`` holds entities loaded before (the shipped catalog's) that the records may refer to.
     ``compiled`` checks each record with code generated for its class (the same checks, the
-    same problems, in the same order, as the generic walk over the registry).
+    same problems, in the same order, as the generic walk over the registry); by default, the
+    kinds of :data:`COMPILE_FROM` records or more.
     """
     checker = _Checker(records, texts, unreadable, invalid, types, base)
     checker.check_ids()
