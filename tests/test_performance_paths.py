@@ -543,6 +543,41 @@ def test_a_large_collection_builds_its_indexes_by_generated_code(cat: povcoop.Ca
     assert [p.id for p in large.where(country="LAO")] == [p.id for p in small.where(country="LAO")]
 
 
+@pytest.mark.parametrize("generated", [True, False])
+def test_a_key_of_one_entity_holds_its_one_position_tuple_shared_by_every_index(
+    cat: povcoop.Catalog, generated: bool
+) -> None:
+    """Memory: a key held by one entity maps to that entity's own ``(position,)``, one object
+    for all its keys in every index; a key held by more maps to a list of their positions."""
+    from povcoop._catalog import collection as module
+
+    projects = tuple(cat.projects)
+    many = projects * (COMPILE_FROM // len(projects) + 1) if generated else projects
+    renamed = tuple(attrs.evolve(p, id=f"{p.id}-{n}") for n, p in enumerate(many))
+    collection = module.Collection(type(projects[0]), renamed)
+    collection.build_indexes()
+    ids = collection._indexes["id"]
+    names = collection._name_index()
+    last = len(renamed) - 1
+    own = ids[renamed[last].id]
+    assert own == (last,) and type(own) is tuple
+    assert names[module.normalize(renamed[last].id)] is own
+    shared_name = names[module.normalize(renamed[0].name)]
+    expected = list(range(0, len(renamed), len(projects)))
+    assert type(shared_name) is list and shared_name == expected if generated else shared_name == (0,)
+    assert [p.id for p in collection.search(renamed[0].name)] == [renamed[i].id for i in expected]
+
+
+def test_the_compiled_builder_makes_equal_tuples_of_texts_one_object() -> None:
+    """Memory: an evidence's ``supports`` repeats a few field names across a corpus; equal
+    tuples of texts are one tuple, as equal tuples of links and codes are."""
+    compiled, generic = _both_builds({})
+    supports = [e.supports for p in compiled["projects"] for e in p.evidence if e.supports]
+    assert len({id(s) for s in supports}) == len(set(supports)) < len(supports)
+    plain = [e.supports for p in generic["projects"] for e in p.evidence if e.supports]
+    assert plain == supports
+
+
 def test_the_compiled_builder_keeps_long_texts_without_their_validation_copy() -> None:
     """A long non-ASCII text is kept as a new string, equal to the parsed one (which validation
     gave a UTF-8 copy); a short one stays the parsed object, which jiter shares."""

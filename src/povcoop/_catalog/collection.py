@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import filterfalse
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from povcoop._catalog.criteria import ANY_KIND, Criterion, criteria_of, index_builder
+from povcoop._catalog.criteria import ANY_KIND, Criterion, Positions, criteria_of, index_builder
 from povcoop._codes import descendants_of
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import COMPILE_FROM, ref_key
@@ -82,8 +82,8 @@ class Collection(Generic[E]):
     _by_id: dict[str, E]
     _criteria: Mapping[str, Criterion]
     _siblings: Mapping[str, Collection[Any]]
-    _indexes: dict[str, dict[Any, list[int]]]
-    _names: dict[str, list[int]]
+    _indexes: dict[str, dict[Any, Positions]]
+    _names: dict[str, Positions]
 
     def __init__(
         self, entity_type: type[E], items: Iterable[E], siblings: Mapping[str, Collection[Any]] | None = None
@@ -218,7 +218,7 @@ class Collection(Generic[E]):
         """
         return {name: criterion.doc for name, criterion in self._criteria.items()}
 
-    def _index(self, name: str) -> dict[Any, list[int]]:
+    def _index(self, name: str) -> dict[Any, Positions]:
         index = self._indexes.get(name)
         if index is None:
             index = _build_index(self._items, [self._criteria[name].keys])[0]
@@ -239,9 +239,10 @@ class Collection(Generic[E]):
                 self._indexes.update(zip(missing, built, strict=True))
                 self._names.update(names)
                 return
-            built = _build_index(self._items, [self._criteria[name].keys for name in missing])
+            singles = [(position,) for position in range(len(self._items))]
+            built = _build_index(self._items, [self._criteria[name].keys for name in missing], singles)
             self._indexes.update(zip(missing, built, strict=True))
-            self._name_index()
+            self._name_index(singles)
 
     def where(self, **criteria: Any) -> Collection[E]:
         """The entities matching every criterion.
@@ -335,21 +336,18 @@ class Collection(Generic[E]):
 
     # -- search ----------------------------------------------------------------------------
 
-    def _name_index(self) -> dict[str, list[int]]:
+    def _name_index(self, singles: Sequence[tuple[int]] | None = None) -> dict[str, Positions]:
         names = self._names
         if not names and self._items:
             normalized: dict[str, str] = {}  # names and aliases repeat: normalize each once
             for position, item in enumerate(self._items):
+                single = (position,) if singles is None else singles[position]
                 for text in _names_of(item):
                     key = normalized.get(text)
                     if key is None:
                         key = normalized[text] = normalize(text)
                     if key:
-                        positions = names.get(key)
-                        if positions is None:
-                            names[key] = [position]
-                        elif positions[-1] != position:
-                            positions.append(position)
+                        _add(names, key, position, single)
         return names
 
     def search(self, text: str) -> Collection[E]:
@@ -508,20 +506,33 @@ class Collection(Generic[E]):
         return collection_html(self._type, self._items)
 
 
-def _build_index(items: tuple[Any, ...], readers: list[Callable[[Any], Iterable[Any]]]) -> list[dict[Any, list[int]]]:
+def _build_index(
+    items: tuple[Any, ...], readers: list[Callable[[Any], Iterable[Any]]], singles: Sequence[tuple[int]] | None = None
+) -> list[dict[Any, Positions]]:
     """One index (key -> positions, in order, each once) per reader of keys, in one pass over
-    ``items``; each position is one int object, shared by every index that holds it."""
-    indexes: list[dict[Any, list[int]]] = [{} for _ in readers]
+    ``items``; each position is one int object, shared by every index that holds it, and
+    ``singles[position]`` (made here if not given) the entity's one-position tuple."""
+    indexes: list[dict[Any, Positions]] = [{} for _ in readers]
     pairs = list(zip(readers, indexes, strict=True))
     for position, item in enumerate(items):
+        single = (position,) if singles is None else singles[position]
         for keys_of, index in pairs:
             for key in keys_of(item):
-                positions = index.get(key)
-                if positions is None:
-                    index[key] = [position]
-                elif positions[-1] != position:  # a key an entity gives twice counts once
-                    positions.append(position)
+                _add(index, key, position, single)
     return indexes
+
+
+def _add(index: dict[Any, Positions], key: Any, position: int, single: tuple[int]) -> None:
+    """Add ``position`` under ``key`` (see :data:`~povcoop._catalog.criteria.Positions`);
+    ``single`` is ``(position,)``, one tuple for all the entity's keys."""
+    positions = index.get(key)
+    if positions is None:
+        index[key] = single
+    elif positions[-1] != position:  # a key an entity gives twice counts once
+        if type(positions) is list:
+            positions.append(position)
+        else:
+            index[key] = [positions[0], position]
 
 
 def _names_of(item: Any) -> Iterator[str]:

@@ -214,7 +214,8 @@ class _Context:
         return self.built.setdefault(kind, {})
 
     def share(self, key: tuple[Any, ...], made: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
-        """One tuple for equal tuples of links or codes (``key`` says what they are)."""
+        """One tuple for equal tuples of links, codes or texts (``key`` says what they are):
+        an evidence's ``supports``, say, repeats a few field names across a whole corpus."""
         found = self.shared.get(key)
         if found is None:
             found = self.shared[key] = made()
@@ -251,7 +252,7 @@ def _compiled(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
 _EXPRESSIONS: dict[str, tuple[tuple[str, ...], str]] = {
     # role: (lines that bind what the conversion needs, once per build; the conversion of raw)
     "value": ((), "raw"),
-    "texts": ((), "tuple(raw)"),
+    "texts": ((), "share(('texts', *raw), lambda: tuple(raw)) if raw else ()"),
     "date": ((), "date(raw)"),
     "text": ((), "texts.get(raw)"),
     "link": (("table_{n} = context.table({target!r})",), "table_{n}[raw]"),
