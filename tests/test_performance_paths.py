@@ -288,12 +288,12 @@ def test_nested_pauses_restore_the_collector_once() -> None:
 
 
 def test_a_located_quote_is_a_slice_of_its_source(cat: povcoop.Catalog) -> None:
-    from povcoop._domain.values import _SLICED, _stored_quote
+    from povcoop._domain.values import QUOTE_AT_SPAN, _stored_quote
 
     located = [ev for p in cat.projects for ev in p.evidence if ev.is_located]
     assert located
     for ev in located:
-        assert _stored_quote.__get__(ev) is _SLICED
+        assert _stored_quote.__get__(ev) is QUOTE_AT_SPAN
         assert ev.quote == ev.source.text[ev.start : ev.end]  # type: ignore[index]
         stored = povcoop.Evidence(basis=ev.basis, source=ev.source, quote=ev.quote, note=ev.note, locator=ev.locator)
         assert _stored_quote.__get__(stored) == ev.quote  # not located: kept as given
@@ -576,6 +576,18 @@ def test_the_compiled_builder_makes_equal_tuples_of_texts_one_object() -> None:
     assert len({id(s) for s in supports}) == len(set(supports)) < len(supports)
     plain = [e.supports for p in generic["projects"] for e in p.evidence if e.supports]
     assert plain == supports
+
+
+def test_the_compiled_builder_stores_a_located_quote_as_a_slice_of_its_source() -> None:
+    from povcoop._domain.values import QUOTE_AT_SPAN, _stored_quote
+
+    compiled, generic = _both_builds({})
+    for built, plain in zip(compiled["projects"], generic["projects"], strict=True):
+        for ev, twin in zip(built.evidence, plain.evidence, strict=True):
+            assert ev.quote == twin.quote and ev.start == twin.start
+            assert (_stored_quote.__get__(ev) is QUOTE_AT_SPAN) == ev.is_located
+    first = compiled["projects"][0].evidence[0]
+    assert first.is_located and first.quote == SHIPPED["projects"][0]["evidence"][0]["quote"]
 
 
 def test_the_compiled_builder_keeps_long_texts_without_their_validation_copy() -> None:

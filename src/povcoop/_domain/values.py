@@ -64,11 +64,15 @@ class Evidence:
 
     def __attrs_post_init__(self) -> None:
         # A located quote is a slice of its source's text: hold the offsets only (a corpus of
-        # quotes would otherwise hold each quote twice). ``quote`` reads the slice back.
+        # quotes would otherwise hold each quote twice). ``quote`` reads the slice back. The
+        # loader, which located the quote in this text, passes QUOTE_AT_SPAN itself.
         if self.start is not None:
+            stored = _stored_quote.__get__(self)
+            if stored is QUOTE_AT_SPAN:
+                return
             text = self.source.text
-            if text is not None and text[self.start : self.end] == _stored_quote.__get__(self):
-                _stored_quote.__set__(self, _SLICED)
+            if text is not None and text[self.start : self.end] == stored:
+                _stored_quote.__set__(self, QUOTE_AT_SPAN)
 
 
 class _Sliced:
@@ -78,7 +82,9 @@ class _Sliced:
         return "<the source's text at start:end>"
 
 
-_SLICED = _Sliced()
+QUOTE_AT_SPAN: Any = _Sliced()
+"""Stored as an evidence's quote when the quote is its source's text at ``start:end``; the
+loader passes it as ``quote=`` for a quote it located in that text (no slice made to compare)."""
 _stored_quote = Evidence.__dict__["quote"]  # the slot attrs made for the field
 
 
@@ -90,7 +96,7 @@ class _Quote:
         if evidence is None:
             return _stored_quote
         stored = _stored_quote.__get__(evidence)
-        if stored is _SLICED:
+        if stored is QUOTE_AT_SPAN:
             return evidence.source.text[evidence.start : evidence.end]  # type: ignore[index]
         return stored
 

@@ -16,10 +16,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+import attrs
+
 from povcoop._codes import code_name
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
-from povcoop._domain.values import Code, Evidence, PartialDate
+from povcoop._domain.values import QUOTE_AT_SPAN, Code, Evidence, PartialDate
 from povcoop._layout import Kind
 from povcoop._loading.checks import Checked, Location
 
@@ -184,6 +186,8 @@ class _Context:
         self.codes: dict[str, dict[str, Code]] = {}
         self.dates: dict[str, PartialDate] = {}
         self.shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        """One tuple for equal tuples of links, codes or texts, by what they are and their values
+        at rest: an evidence's ``supports``, say, repeats a few field names across a corpus."""
         self.numbers: dict[int, int] = {}
         """Offsets: one int object per offset, however many quotes start there."""
 
@@ -212,14 +216,6 @@ class _Context:
 
     def table(self, kind: str) -> dict[str, Any]:
         return self.built.setdefault(kind, {})
-
-    def share(self, key: tuple[Any, ...], made: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
-        """One tuple for equal tuples of links, codes or texts (``key`` says what they are):
-        an evidence's ``supports``, say, repeats a few field names across a whole corpus."""
-        found = self.shared.get(key)
-        if found is None:
-            found = self.shared[key] = made()
-        return found
 
     def paths(self, at_rest: str) -> Callable[[str, int], str]:
         """``paths(prefix, i)`` is ``f"{prefix}{at_rest}[{i}]."``, without formatting at the top level."""
@@ -252,19 +248,19 @@ def _compiled(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
 _EXPRESSIONS: dict[str, tuple[tuple[str, ...], str]] = {
     # role: (lines that bind what the conversion needs, once per build; the conversion of raw)
     "value": ((), "raw"),
-    "texts": ((), "share(('texts', *raw), lambda: tuple(raw)) if raw else ()"),
+    "texts": ((), "tuple(raw)"),
     "date": ((), "date(raw)"),
     "text": ((), "texts.get(raw)"),
     "link": (("table_{n} = context.table({target!r})",), "table_{n}[raw]"),
     "links": (
         ("table_{n} = context.table({target!r})",),
-        "share(({target!r}, *raw), lambda: tuple([table_{n}[x] for x in raw])) if raw else ()",
+        "tuple([table_{n}[x] for x in raw])",
     ),
     "refs": ((), "tuple([built[k][i] for k, _, i in (r.partition('/') for r in raw)])"),
     "code": (("code_{n} = context.code({scheme!r})",), "code_{n}(raw)"),
     "codes": (
         ("code_{n} = context.code({scheme!r})",),
-        "share(({scheme!r}, *raw), lambda: tuple([code_{n}(x) for x in raw])) if raw else ()",
+        "tuple([code_{n}(x) for x in raw])",
     ),
     "nested": (("make_{n} = context.maker(nested_{n})",), "make_{n}(raw, kind, index, prefix + {dotted!r})"),
     "nested_list": (
@@ -277,6 +273,10 @@ _EXPRESSIONS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
 }
 """How the generated code converts each role's value at rest (the same as ``_CONVERTERS``)."""
+
+_SHARED = {"texts": "'texts'", "links": "{target!r}", "codes": "{scheme!r}"}
+"""Roles whose tuples are shared: equal tuples of texts, links or codes are one object (the
+key of the cache: what they are, then their values at rest)."""
 
 
 _OWN_TEXT = "raw if len(raw) < 64 or raw.isascii() else fresh(raw)"
@@ -295,19 +295,39 @@ def _fresh(text: str) -> str:
     return text[:-1] + text[-1]  # a new string of the same characters: five times faster than decoding
 
 
+def _default(cls: type, field: Field, default: Any, name: str, names: dict[str, Any]) -> str:
+    """The expression of ``field``'s default in generated code, binding what it needs in ``names``."""
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        if default.takes_self:  # pragma: no cover - no field of the registry's has one
+            raise TypeError(f"the builder cannot make the default of {cls.__name__}.{field.name}")
+        names[name] = default.factory
+        return f"{name}()"
+    if default is attrs.NOTHING:
+        return "None"  # not reached: validation requires the field
+    names[name] = default
+    return name
+
+
 def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
     setup: list[str] = []
     body: list[str] = []
+    arguments: list[str] = []
     names: dict[str, Any] = {"cls": cls, "fresh": _fresh}
+    defaults = {a.name: a.default for a in attrs.fields(cls)}
+    if any(field.derived for field in fields_of(cls)):  # start and end: the span located at check time
+        body.append("span = spans.get((kind, index, prefix[:-1]))")
     for n, field in enumerate(fields_of(cls)):
+        value = f"v{n}"
+        missing = _default(cls, field, defaults[field.name], f"default_{n}", names)
+        arguments.append(f"{field.name}={value}")
         if field.derived:
-            if field.name in ("start", "end"):
-                body += [
-                    "span = spans.get((kind, index, prefix[:-1]))",
-                    f"if span is not None: values[{field.name!r}] = number(span[{0 if field.name == 'start' else 1}])",
-                ]
+            if field.name not in ("start", "end"):  # pragma: no cover - a new derived field must be taught
+                raise TypeError(f"the builder does not know the derived field {cls.__name__}.{field.name}")
+            at = 0 if field.name == "start" else 1
+            body.append(f"{value} = {missing} if span is None else number(span[{at}], span[{at}])")
             continue
         if field.role == "evidence" and skip_evidence:
+            body.append(f"{value} = {missing}")
             continue
         if field.role not in _EXPRESSIONS:  # pragma: no cover - a new role must be taught to both builders
             raise TypeError(f"the builder does not know the role {field.role!r} of {cls.__name__}.{field.name}")
@@ -315,23 +335,36 @@ def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
         lines, expression = _EXPRESSIONS[field.role]
         if field.role == "value" and field.type in ("str", "str | None"):
             expression = _OWN_TEXT
+        if cls is Evidence and field.name == "quote":  # located in its source's text: a slice of it
+            names["QUOTE_AT_SPAN"] = QUOTE_AT_SPAN
+            expression = f"QUOTE_AT_SPAN if span is not None else {expression}"
         words = {"n": n, "target": field.target, "scheme": field.scheme, "at_rest": field.at_rest}
         words["dotted"] = field.at_rest + "."
         setup += [line.format(**words) for line in lines]
-        body += [f"raw = get({field.at_rest!r})", "if raw is not None:"]
-        body.append(f"    values[{field.name!r}] = {expression.format(**words)}")
+        body += [f"raw = get({field.at_rest!r})", "if raw is None:", f"    {value} = {missing}"]
+        if field.role in _SHARED:  # one tuple for equal ones, made on the first
+            body += [
+                "elif raw:",
+                f"    key = ({_SHARED[field.role].format(**words)}, *raw)",
+                f"    {value} = shared.get(key)",
+                f"    if {value} is None:",
+                f"        {value} = shared[key] = {expression.format(**words)}",
+                "else:",
+                f"    {value} = ()",
+            ]
+        else:
+            body += ["else:", f"    {value} = {expression.format(**words)}"]
     source = "\n".join(
         [
             "def bind(context):",
             "    spans = context.spans; texts = context.texts; built = context.built",
-            "    date = context.date; share = context.share",
-            "    number = lambda n, numbers=context.numbers: numbers.setdefault(n, n)",
+            "    date = context.date; shared = context.shared",
+            "    number = context.numbers.setdefault",
             *("    " + line for line in setup),
             "    def make(item, kind, index, prefix):",
             "        get = item.get",
-            "        values = {}",
             *("        " + line for line in body),
-            "        return cls(**values)",
+            f"        return cls({', '.join(arguments)})",
             "    return make",
         ]
     )
