@@ -428,6 +428,21 @@ def test_only_kinds_of_many_records_are_checked_by_generated_code(monkeypatch: p
     assert ENTITY_TYPES["projects"] in compiled and ENTITY_TYPES["regions"] not in compiled
 
 
+def test_trusted_data_have_their_quotes_located_as_the_full_checks_do() -> None:
+    """The shipped data skip the link and code checks (the suite loads them with every check):
+    the spans and the build order are those of the full checks."""
+    raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
+    args: tuple[Any, ...] = (raw.manifest, raw.records, raw.texts, raw.unreadable, frozenset(), ENTITY_TYPES)
+    trusted, full = check(*args, trusted=True), check(*args)
+    assert trusted == full and trusted[0].spans
+    records = copy.deepcopy(raw.records)
+    records["projects"][0]["countries"] = ["nowhere"]
+    records["projects"][0]["evidence"][0]["quote"] = "not in the release"
+    broken: tuple[Any, ...] = (raw.manifest, records, *args[2:])
+    assert [p.code for p in check(*broken, trusted=True)[1]] == ["quote-not-found"]
+    assert sorted(p.code for p in check(*broken)[1]) == ["dangling-reference", "quote-not-found"]
+
+
 CORRUPT_VALUE = (
     st.sampled_from(["LAO", "asia", "nowhere", "cns-2021-03-10", "projects/x", "", "agriculture", "1", "stated"])
     | st.lists(st.sampled_from(["LAO", "KHM", "LAO", "asia", "nowhere", "cns-2021-03-10"]), max_size=4)

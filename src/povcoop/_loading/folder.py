@@ -92,7 +92,7 @@ def _load(
     else:
         invalid, found = validate(raw, record_models)
     problems.extend(found)
-    checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types, base)
+    checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types, base, trusted=trusted)
     problems.extend(found)
     if not trusted:
         problems.extend(meaning_problems(raw.records, invalid, types))
