@@ -558,6 +558,35 @@ def test_a_large_collection_builds_its_indexes_by_generated_code(cat: povcoop.Ca
     assert [p.id for p in large.where(country="LAO")] == [p.id for p in small.where(country="LAO")]
 
 
+def test_generated_indexes_read_the_keys_of_equal_inputs_once_and_right(cat: povcoop.Catalog) -> None:
+    """Keys read from a few fields (a project's codes with its sectors') are read once per
+    combination of those fields' objects: projects mixing shared and own tuples index as the
+    criterion reads each."""
+    from povcoop._catalog import collection as module
+
+    projects = tuple(cat.projects)
+    sectors = [p.sectors for p in projects] + [(*projects[0].sectors,), ()]
+    codes = [p.dac_crs for p in projects] + [(povcoop.Code("oecd-dac-crs-purpose", "43072"),), ()]
+    mixed = tuple(
+        attrs.evolve(
+            projects[n % len(projects)],
+            id=f"p{n}",
+            sectors=sectors[n % len(sectors)],
+            dac_crs=codes[(n // 3) % len(codes)],
+            sdg_targets=projects[(n // 5) % len(projects)].sdg_targets,
+        )
+        for n in range(COMPILE_FROM + 7)
+    )
+    large = module.Collection(type(projects[0]), mixed)
+    large.build_indexes()
+    for name in ("dac_crs", "sdg_target", "organization"):
+        by_reading: dict[str, list[int]] = {}
+        for position, project in enumerate(mixed):
+            for key in dict.fromkeys(large._criteria[name].keys(project)):
+                by_reading.setdefault(key, []).append(position)
+        assert {k: list(v) for k, v in large._indexes[name].items()} == by_reading
+
+
 @pytest.mark.parametrize("generated", [True, False])
 def test_a_key_of_one_entity_holds_its_one_position_tuple_shared_by_every_index(
     cat: povcoop.Catalog, generated: bool

@@ -164,7 +164,19 @@ def _generate(cls: type) -> IndexBuilder:
             _add(lines, index, "k", " " * 12, once=False)
         else:
             namespace[f"keys{number}"] = criteria[name].keys
-            lines.append(f"        for k in keys{number}(item):")
+            inputs = getattr(extra.get(name), "inputs", ())
+            if inputs:  # the keys of equal inputs (one object each, as loaded), read once
+                memo = f"memo{number}"
+                lines[1:1] = [f"    {memo} = {{}}"]
+                held = ", ".join(f"id(item.{field})" for field in inputs)
+                lines += [
+                    f"        found = {memo}.get(({held},))",
+                    "        if found is None:",
+                    f"            found = {memo}[({held},)] = keys{number}(item)",
+                    "        for k in found:",
+                ]
+            else:
+                lines.append(f"        for k in keys{number}(item):")
             _add(lines, index, "k", " " * 12, once=False)
     present = [name for name in _NAMES if name in {a.name for a in attrs.fields(cls)}]
     texts = ", ".join(["item.id", "item.name", "*item.aliases", *(f"item.{name}" for name in present)])

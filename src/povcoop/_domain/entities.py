@@ -397,10 +397,19 @@ class Project(Entity):
     CRITERIA: ClassVar[Mapping[str, f.Criterion]] = {
         **Entity.CRITERIA,
         "organization": f.Criterion(
-            keys=_project_organizations, doc="A partner or implementer.", target="organizations"
+            keys=_project_organizations,
+            doc="A partner or implementer.",
+            target="organizations",
+            inputs=("partners", "implementers"),
         ),
-        "dac_crs": f.Criterion(keys=_project_dac_crs, doc="A DAC CRS purpose code, its own or its sectors'."),
-        "sdg_target": f.Criterion(keys=_project_sdg_targets, doc="An SDG target, its own or its sectors'."),
+        "dac_crs": f.Criterion(
+            keys=_project_dac_crs, doc="A DAC CRS purpose code, its own or its sectors'.", inputs=("dac_crs", "sectors")
+        ),
+        "sdg_target": f.Criterion(
+            keys=_project_sdg_targets,
+            doc="An SDG target, its own or its sectors'.",
+            inputs=("sdg_targets", "sectors"),
+        ),
     }
     """A project matches a DAC or SDG code of its own or of one of its sectors."""
 

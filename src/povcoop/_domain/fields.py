@@ -113,6 +113,10 @@ class Criterion:
     doc: str
     target: Kind | None = None
     vocabulary: tuple[str, ...] | None = None
+    inputs: tuple[str, ...] = ()
+    """The fields the keys are read from, where they are only those: a large collection's
+    index reads the keys once per distinct combination of those fields' values (the loader
+    makes equal tuples of links and codes one object)."""
 
 
 def _link_key(entity: _HasId | None) -> str | None:
