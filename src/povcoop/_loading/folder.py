@@ -22,7 +22,6 @@ from povcoop._errors import DataError, Problem, clip
 from povcoop._layout import Kind, file_of
 from povcoop._loading.build import build, gc_paused
 from povcoop._loading.checks import NO_BASE, Base, check
-from povcoop._loading.meaning import meaning_problems
 from povcoop._loading.read import MAX_FILE_BYTES, RawData, read_file, read_folder
 from povcoop._loading.validate import shape_problems, validate
 
@@ -95,6 +94,8 @@ def _load(
     checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types, base, trusted=trusted)
     problems.extend(found)
     if not trusted:
+        from povcoop._loading.meaning import meaning_problems  # users' data only: not on the shipped path
+
         problems.extend(meaning_problems(raw.records, invalid, types))
     if problems:
         raise DataError(problems)
