@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime
 import subprocess
 import sys
-from array import array
 from typing import Any, cast, get_args
 
 import attrs
@@ -296,7 +295,7 @@ def test_to_records_stays_plain(cat: povcoop.Catalog) -> None:
 
 def _each_row_alone(self: Any, owners: Any, keys: Any) -> Any:
     rows = len(self(owners))
-    return array("q", range(rows)), list(range(rows))
+    return list(range(rows)), list(range(rows))
 
 
 def _read(specs: Any, items: Any, *, generate: bool, grouped: bool = False, reference: bool = False) -> Any:

@@ -50,7 +50,6 @@ from __future__ import annotations
 import datetime
 import keyword
 import operator
-from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import count, repeat
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
@@ -565,16 +564,15 @@ def _columns(specs: Sequence[_Spec], items: Sequence[Any], *, grouped: bool = Fa
     return data
 
 
-Groups = tuple["array[int]", list[int]]
-"""Rows grouped by a key: each row's group (machine integers, which numpy reads without a
-copy), and the position of a row of each group."""
+Groups = tuple[list[int], list[int]]
+"""Rows grouped by a key: each row's group, and the position of a row of each group."""
 
 
 @attrs.frozen
 class _Grouped(Sequence[Any]):
     """A column of a value per group of rows: ``values[groups[row]]`` at each row."""
 
-    groups: array[int]
+    groups: list[int]
     values: Values
 
     def __len__(self) -> int:
@@ -640,7 +638,7 @@ class _Reader:
             first_of_row = list(map(first_of_key.setdefault, keyed, count()))
             firsts = list(first_of_key.values())
             group_of_first = dict(zip(firsts, count()))
-            found = self._groups[owners, keys] = array("q", map(group_of_first.__getitem__, first_of_row)), firsts
+            found = self._groups[owners, keys] = list(map(group_of_first.__getitem__, first_of_row)), firsts
         return found
 
 
@@ -708,13 +706,16 @@ def _attribute_key(path: Path) -> tuple[str, Any] | None:
     return None
 
 
-_generated_readers: dict[_Plan, Callable[[Sequence[Any]], tuple[list[Values], list[Groups]]]] = {}
+_generated_readers: dict[tuple[Any, ...], Callable[[Sequence[Any]], tuple[list[Values], list[Groups]]]] = {}
+"""By what the code depends on: the attributes and the keys of the groups, not the steps'
+functions (a table made anew, a link table, has new ones each time)."""
 
 
 def _generated_reader(plan: _Plan) -> Callable[[Sequence[Any]], tuple[list[Values], list[Groups]]]:
     """A function that reads ``plan`` from a sequence of rows in one loop: each kept
     attribute's values (as ``getattr``), and each group's :data:`Groups` (as :meth:`_Reader._distinct`)."""
-    found = _generated_readers.get(plan)
+    code_of = (plan.attributes, plan.keyed_only, plan.groups)
+    found = _generated_readers.get(code_of)
     if found is None:
         for name in plan.attributes:
             if not name.isidentifier() or keyword.iskeyword(name):
@@ -724,7 +725,7 @@ def _generated_reader(plan: _Plan) -> Callable[[Sequence[Any]], tuple[list[Value
         pairs = dict.fromkeys(pair for group in plan.groups for pair in group)
         keyed = {name for name, _ in pairs}
         keys = {pair: f"k{n}" for n, pair in enumerate(pairs)}
-        lines = ["def read(items):"]
+        lines = ["def read(items):", "    rows = len(items)"]
         for name in kept:
             lines += [f"    c{number[name]} = []", f"    add{number[name]} = c{number[name]}.append"]
         for g in range(len(plan.groups)):
@@ -733,8 +734,7 @@ def _generated_reader(plan: _Plan) -> Callable[[Sequence[Any]], tuple[list[Value
                 f"    get{g} = m{g}.get",
                 f"    e{g} = None",
                 f"    f{g} = []",
-                f"    g{g} = array('q')",
-                f"    gadd{g} = g{g}.append",
+                f"    g{g} = [0] * rows",
             ]
         lines.append("    for position, item in enumerate(items):")
         for name, n in number.items():
@@ -753,27 +753,29 @@ def _generated_reader(plan: _Plan) -> Callable[[Sequence[Any]], tuple[list[Value
                 "if group is None:",
                 f"    group = m{g}[{key}] = len(f{g})",
                 f"    f{g}.append(position)",
-                f"gadd{g}(group)",
+                f"g{g}[position] = group",
             ]
-            if len(group) == 1 and group[0][1] is _identities:
-                # Most rows may link nothing: their group is found without a key.
-                lines.append(f"        if {key}:")
+            if len(group) == 1:
+                # Many rows may link nothing (None, or no items): their group is found without a key.
+                name, function = group[0]
+                present = f"v{number[name]} is not None" if function is _identity else f"v{number[name]}"
+                lines.append(f"        if {present}:")
                 lines += [f"            {line}" for line in find]
                 lines += [
                     "        else:",
                     f"            if e{g} is None:",
                     f"                e{g} = len(f{g})",
                     f"                f{g}.append(position)",
-                    f"            gadd{g}(e{g})",
+                    f"            g{g}[position] = e{g}",
                 ]
             else:
                 lines += [f"        {line}" for line in find]
         columns = ", ".join(f"c{number[name]}" for name in kept)
         groups = ", ".join(f"(g{g}, f{g})" for g in range(len(plan.groups)))
         lines.append(f"    return [{columns}], [{groups}]")
-        namespace: dict[str, Any] = {"array": array}
+        namespace: dict[str, Any] = {}
         exec(compile("\n".join(lines) + "\n", "<povcoop table reader>", "exec"), namespace)
-        found = _generated_readers.setdefault(plan, namespace["read"])
+        found = _generated_readers.setdefault(code_of, namespace["read"])
     return found
 
 
@@ -947,7 +949,8 @@ def to_pandas(table: Table) -> Any:
         if isinstance(values, _Grouped):
             groups = group_arrays.get(id(values.groups))
             if groups is None:
-                groups = group_arrays[id(values.groups)] = numpy.frombuffer(values.groups, dtype=numpy.int64)
+                groups = numpy.fromiter(values.groups, dtype=numpy.intp, count=len(values.groups))
+                group_arrays[id(values.groups)] = groups
             return array_of(column, values.values).take(groups)
         if column.type == "category":
             categories = column.categories or ()
