@@ -338,8 +338,8 @@ def _codes_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     doc = _doc(field.doc, f"{field.scheme} codes")
     column = Column(prefix + field.name, "strings", doc)
     if field.derived:
-        # A computed property makes new tuples of codes: read them to their texts at once, so
-        # that 100,000 of them never live long enough to make the garbage collector sweep.
+        # A computed property makes new tuples of codes: read to their texts at once, and once
+        # per distinct key where the property's inputs are known (_COMPUTED_KEYS).
         read = _read_codes(field.name)
         keys = _COMPUTED_KEYS.get(field.name)
         return [_Spec(column, (*path, read if keys is None else _PerDistinct(read, keys)), _same)]
