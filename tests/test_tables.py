@@ -10,8 +10,11 @@ from typing import Any, cast, get_args
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import povcoop
+from povcoop import _tables
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import Field, Role, fields_of
 from povcoop._tables import COLUMNS_BY_ROLE, LOGICAL_TYPES, columns_of, table_of, tidy_tables, to_arrow
@@ -280,3 +283,147 @@ def test_to_records_stays_plain(cat: povcoop.Catalog) -> None:
     assert record["value"] == {"number": 7.6, "unit": "people", "scale": 1_000_000, "type": "projected"}
     assert record["based_on"] == "bri-extreme-poverty-world-bank"
     assert isinstance(cat.projects[0], Entity)
+
+
+# -- the fast paths agree with the reference ---------------------------------------------------
+#
+# A large table is read by a generated loop, and what rows make of the entities, codes and dates
+# they link is made once per distinct object and shared. The reference reads every column row
+# by row: no generated loop, every row its own group (so a project's inherited codes are its
+# property, read for each project).
+
+
+def _each_row_alone(self: Any, owners: Any, keys: Any) -> Any:
+    rows = len(self(owners))
+    return list(range(rows)), list(range(rows))
+
+
+def _read(specs: Any, items: Any, *, generate: bool, grouped: bool = False, reference: bool = False) -> Any:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tables, "_GENERATE_FROM", 0 if generate else 1 << 62)
+        if reference:
+            patch.setattr(_tables._Reader, "_distinct", _each_row_alone)
+        data = _tables._columns(specs, items, grouped=grouped)
+    return {name: list(values) for name, values in data.items()}
+
+
+def _agree(entity_type: type[Entity], items: Any) -> dict[str, list[Any]]:
+    """Assert that every path reads ``items`` as the reference does; return the reference."""
+    specs = _tables._specs_of(entity_type)
+    expected: dict[str, list[Any]] = _read(specs, items, generate=False, reference=True)
+    for generate in (False, True):
+        for grouped in (False, True):
+            assert _read(specs, items, generate=generate, grouped=grouped) == expected, (generate, grouped)
+    return expected
+
+
+@pytest.mark.parametrize("kind", list(ENTITY_TYPES))
+def test_the_fast_paths_read_the_shipped_data_as_the_reference(cat: povcoop.Catalog, kind: str) -> None:
+    expected = _agree(ENTITY_TYPES[kind], tuple(cat[kind]))  # type: ignore[index]
+    assert expected == dict(cat[kind].to_table().data)
+
+
+def test_a_project_inherits_the_codes_of_its_own_sectors(cat: povcoop.Catalog) -> None:
+    """Equal-looking sectors of another catalog (the same id, other codes) are told apart."""
+    agriculture = next(s for s in cat.sectors if s.dac_crs)
+    other = attrs.evolve(agriculture, dac_crs=(*agriculture.dac_crs[:1], povcoop.Code("oecd-dac-crs-purpose", "99810")))
+    project = next(p for p in cat.projects if agriculture in p.sectors)
+    projects = [
+        attrs.evolve(project, id=f"{project.id}-{n}", sectors=(agriculture if n % 2 else other,)) for n in range(4)
+    ]
+    data = _agree(povcoop.Project, projects)
+    assert data["all_dac_crs"] == [tuple(c.code for c in p.all_dac_crs) for p in projects]
+    assert data["all_dac_crs"][0] != data["all_dac_crs"][1]
+    assert data["sector_ids"][0] == data["sector_ids"][1]
+
+
+def _replicated(cat: povcoop.Catalog, count: int) -> list[povcoop.Project]:
+    """The shipped projects under new ids, each with tuples of its own (as the benchmark makes them)."""
+    shipped = list(cat.projects)
+    made = []
+    for n in range(count):
+        project = shipped[n % len(shipped)]
+        tuples: dict[str, Any] = {
+            field.name: (*value,)
+            for field in attrs.fields(type(project))
+            if isinstance(value := getattr(project, field.name), tuple)
+        }
+        made.append(attrs.evolve(project, id=f"{project.id}-{n}", **tuples))
+    return made
+
+
+def test_a_large_collection_makes_the_reference_frame(cat: povcoop.Catalog) -> None:
+    pandas = pytest.importorskip("pandas")
+    projects = _replicated(cat, _tables._GENERATE_FROM + 7)
+    data = _agree(povcoop.Project, projects)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tables, "_GENERATE_FROM", 1 << 62)
+        patch.setattr(_tables._Reader, "_distinct", _each_row_alone)
+        reference = _tables.to_pandas(table_of(povcoop.Project, projects))
+    frame = povcoop.Collection(povcoop.Project, projects).to_frame()
+    pandas.testing.assert_frame_equal(frame, reference)
+    # Rows that link the same entities share one tuple of their ids, made once.
+    same = [n for n, p in enumerate(projects) if p.sectors == projects[0].sectors]
+    assert len(same) > 1 and all(data["sector_ids"][n] == data["sector_ids"][0] for n in same)
+    table = table_of(povcoop.Project, projects)
+    assert all(table.data["sector_ids"][n] is table.data["sector_ids"][0] for n in same)
+
+
+@st.composite
+def _projects(draw: st.DrawFn, cat: povcoop.Catalog) -> list[povcoop.Project]:
+    """Projects made of the shipped ones: links, codes, dates and evidence drawn anew, in tuples
+    of their own; codes and dates either the shipped objects or equal copies of them; sectors
+    either the catalog's or equal-looking ones with other codes."""
+    sectors = list(cat.sectors)
+    sectors += [attrs.evolve(s, dac_crs=s.dac_crs[::-1], sdg_targets=s.sdg_targets[1:]) for s in sectors[:2]]
+    codes = {
+        "dac_crs": sorted({c for s in cat.sectors for c in s.dac_crs}, key=str),
+        "sdg_targets": sorted({c for s in cat.sectors for c in s.sdg_targets}, key=str),
+        "aid_types": sorted({c for p in cat.projects for c in p.aid_types}, key=str),
+    }
+    links: dict[str, list[Any]] = {
+        "countries": list(cat.countries),
+        "participant_groups": list(cat.organizations),
+        "sectors": sectors,
+        "partners": list(cat.organizations),
+        "implementers": list(cat.organizations),
+        "presented_in": list(cat.sources),
+    }
+    dates: list[Any] = [None, *{d for p in cat.projects for d in (p.launched, p.start, p.end) if d is not None}]
+    made = []
+    for n in range(draw(st.integers(1, 12))):
+        project = draw(st.sampled_from(list(cat.projects)))
+        changes: dict[str, Any] = {"id": f"{project.id}-{n}"}
+        for name, choices in links.items():
+            changes[name] = tuple(draw(st.lists(st.sampled_from(choices), max_size=3, unique_by=id)))
+        for name, choices in codes.items():
+            picked = draw(st.lists(st.sampled_from(choices), max_size=3, unique=True))
+            copy = draw(st.booleans())
+            changes[name] = tuple(povcoop.Code(c.scheme, c.code, c.name) if copy else c for c in picked)
+        for name in ("launched", "start", "end"):
+            date = draw(st.sampled_from(dates))
+            changes[name] = date if date is None or draw(st.booleans()) else attrs.evolve(date)
+        changes["region"] = draw(st.sampled_from([None, *cat.regions]))
+        changes["initiative"] = draw(st.sampled_from([None, *cat.initiatives]))
+        changes["evidence"] = tuple(draw(st.permutations(project.evidence))[: draw(st.integers(0, 4))])
+        made.append(attrs.evolve(project, **changes))
+    return made
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_fast_paths_read_generated_projects_as_the_reference(cat: povcoop.Catalog, data: st.DataObject) -> None:
+    projects = data.draw(_projects(cat))
+    # Repeated, so that rows share groups; each copy with tuples of its own.
+    rows = [attrs.evolve(p, id=f"{p.id}-{n}", sectors=(*p.sectors,)) for n in range(3) for p in projects]
+    expected = _agree(povcoop.Project, rows)
+    assert expected["all_sdg_targets"] == [tuple(c.code for c in p.all_sdg_targets) for p in rows]
+
+
+def test_to_frames_are_the_frames_of_the_plain_tables(cat: povcoop.Catalog) -> None:
+    pandas = pytest.importorskip("pandas")
+    frames = cat.to_frames()
+    tables = cat.to_tables()
+    assert list(frames) == list(tables)
+    for name, table in tables.items():
+        pandas.testing.assert_frame_equal(frames[name], _tables.to_pandas(table), obj=name)

@@ -48,15 +48,18 @@ A role this module does not know is a TypeError, never a silently missing column
 from __future__ import annotations
 
 import datetime
+import keyword
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, Literal
+from itertools import count, repeat
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 
 from povcoop._domain.entities import Entity, Project
 from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Code, Evidence, PartialDate, Quantity
+from povcoop._loading.build import gc_paused
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
@@ -165,9 +168,9 @@ class Table:
 
 Values = list[Any]
 Convert = Callable[[Values], Values]
-Step = str | Callable[[Values], Values]
+Step: TypeAlias = "str | Callable[[Values], Values] | _PerDistinct"
 """A step from a column of objects to a column of values: an attribute's name (``None`` stays
-``None``), or a function of the whole column."""
+``None``), a function of the whole column, or a :class:`_PerDistinct`."""
 Path = tuple[Step, ...]
 
 
@@ -192,10 +195,24 @@ def _optional(then: Callable[[Any], Any]) -> Convert:
 
 
 def _each(then: Callable[[Any], Any]) -> Convert:
-    # map, not a nested comprehension: no frame per row on Python 3.11.
-    # Tuples, not lists: immutable like the entities, and the garbage collector stops tracking
-    # a tuple of strings, which makes a table of 100,000 rows build markedly faster.
-    return lambda values: [tuple(map(then, value)) if value else () for value in values]
+    # One item is the common case (a project in one country, in one sector): a tuple built in
+    # place, without a map object. Otherwise map, not a nested comprehension: no frame per row
+    # on Python 3.11. Tuples, not lists: immutable like the entities.
+    return lambda values: [
+        () if not value else (then(value[0]),) if len(value) == 1 else tuple(map(then, value)) for value in values
+    ]
+
+
+def _identity(values: Values) -> Values:
+    """Each object's identity: a key that hashes fast (an entity hashes by its fields) and tells
+    apart equal-looking objects of other catalogs. The objects outlive the keys (a table's rows
+    hold them), so no identity is reused while the keys are in use."""
+    return list(map(id, values))
+
+
+def _identities(values: Values) -> Values:
+    """Each tuple's items' identities (see :func:`_identity`): a tuple of them, or one alone."""
+    return [() if not value else id(value[0]) if len(value) == 1 else tuple(map(id, value)) for value in values]
 
 
 _VALUE_TYPES: Final[dict[str, LogicalType]] = {
@@ -221,15 +238,37 @@ def _singular(field: Field) -> str:
     return field.criterion or field.name
 
 
-def _first_stated(evidence: tuple[Evidence, ...]) -> Evidence | None:
-    for item in evidence:
-        if item.basis == "stated" and item.quote:
-            return item
-    return None
+def _first_stated(values: Values) -> Values:
+    """The first stated piece of each tuple of evidence that has a quote, as four columns: its
+    quote, the quote's start and end, and its source's id (``None`` where there is none).
+
+    One loop for the four: a located quote is a slice of its source's text, made when read.
+    """
+    quotes: Values = []
+    starts: Values = []
+    ends: Values = []
+    sources: Values = []
+    add_quote, add_start, add_end, add_source = quotes.append, starts.append, ends.append, sources.append
+    for evidence in values:
+        for item in evidence:
+            if item.basis == "stated":
+                quote = item.quote
+                if quote:
+                    add_quote(quote)
+                    add_start(item.start)
+                    add_end(item.end)
+                    add_source(item.source.id)
+                    break
+        else:
+            add_quote(None)
+            add_start(None)
+            add_end(None)
+            add_source(None)
+    return [quotes, starts, ends, sources]
 
 
-def _first_stated_of_each(values: Values) -> Values:
-    return [_first_stated(evidence) for evidence in values]
+_QUOTE, _QUOTE_START, _QUOTE_END, _QUOTE_SOURCE = map(operator.itemgetter, range(4))
+"""Steps to each of the columns of :func:`_first_stated`."""
 
 
 Columns = Callable[[Field, str, Path], list[_Spec]]
@@ -250,13 +289,13 @@ def _date_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     return [
         _Spec(
             Column(name, "date", _doc(field.doc, "the first day it can mean")),
-            at,
-            _optional(operator.methodcaller("first_day")),
+            (*at, _per_object(_optional(operator.methodcaller("first_day")))),
+            _same,
         ),
         _Spec(
             Column(f"{name}_precision", "category", f"How much of {name} is known.", PRECISIONS),
-            at,
-            _optional(operator.attrgetter("precision")),
+            (*at, _per_object(_optional(operator.attrgetter("precision")))),
+            _same,
         ),
     ]
 
@@ -265,37 +304,75 @@ def _link_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     name = prefix + field.name
     at = (*path, field.name)
     return [
-        _Spec(Column(f"{name}_id", "string", _doc(field.doc, "its id")), at, _optional(_ID), field.target),
-        _Spec(Column(name, "string", _doc(field.doc, "its name")), at, _optional(_NAME)),
+        _Spec(
+            Column(f"{name}_id", "string", _doc(field.doc, "its id")),
+            (*at, _per_object(_optional(_ID))),
+            _same,
+            field.target,
+        ),
+        _Spec(Column(name, "string", _doc(field.doc, "its name")), (*at, _per_object(_optional(_NAME))), _same),
     ]
 
 
 def _links_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     at = (*path, field.name)
+    ids = Column(f"{prefix}{_singular(field)}_ids", "strings", _doc(field.doc, "their ids"))
     return [
-        _Spec(Column(f"{prefix}{_singular(field)}_ids", "strings", _doc(field.doc, "their ids")), at, _each(_ID)),
-        _Spec(Column(prefix + field.name, "strings", _doc(field.doc, "their names")), at, _each(_NAME)),
+        _Spec(ids, (*at, _per_objects(_each(_ID))), _same),
+        _Spec(
+            Column(prefix + field.name, "strings", _doc(field.doc, "their names")),
+            (*at, _per_objects(_each(_NAME))),
+            _same,
+        ),
     ]
 
 
 def _code_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     doc = _doc(field.doc, f"{field.scheme} code")
-    return [_Spec(Column(prefix + field.name, "string", doc), (*path, field.name), _optional(_CODE))]
+    return [
+        _Spec(Column(prefix + field.name, "string", doc), (*path, field.name, _per_object(_optional(_CODE))), _same)
+    ]
 
 
 def _codes_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     doc = _doc(field.doc, f"{field.scheme} codes")
     column = Column(prefix + field.name, "strings", doc)
     if field.derived:
-        # A computed property makes new tuples of codes: read them to their texts at once, so
-        # that 100,000 of them never live long enough to make the garbage collector sweep.
-        return [_Spec(column, (*path, _read_codes(field.name)), _same)]
-    return [_Spec(column, (*path, field.name), _each(_CODE))]
+        # A computed property makes new tuples of codes: read to their texts at once, and once
+        # per distinct key where the property's inputs are known (_COMPUTED_KEYS).
+        read = _read_codes(field.name)
+        keys = _COMPUTED_KEYS.get(field.name)
+        return [_Spec(column, (*path, read if keys is None else _PerDistinct(read, keys)), _same)]
+    return [_Spec(column, (*path, field.name, _per_objects(_each(_CODE))), _same)]
 
 
 def _read_codes(name: str) -> Convert:
     get = operator.attrgetter(name)
     return lambda owners: [tuple(map(_CODE, get(owner))) for owner in owners]
+
+
+@attrs.frozen
+class _PerDistinct:
+    """A step that reads ``read`` of one owner per distinct key and gives that value to every
+    owner with the key: for a value that depends on nothing but what the ``keys`` (paths from
+    the owners, each to hashable values) read.
+
+    Rows link a few entities, codes and dates many times over (the loader makes one object of
+    equal ones): what is made of them is made once per distinct object, and rows that link the
+    same ones share one tuple of their ids."""
+
+    read: Convert
+    keys: tuple[Path, ...]
+
+
+def _per_object(read: Convert) -> _PerDistinct:
+    """``read`` once per distinct object (by identity)."""
+    return _PerDistinct(read, ((_identity,),))
+
+
+def _per_objects(read: Convert) -> _PerDistinct:
+    """``read`` once per distinct tuple of objects (by their identities)."""
+    return _PerDistinct(read, ((_identities,),))
 
 
 def _refs_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
@@ -311,24 +388,20 @@ def _nested_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
 
 
 def _evidence_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
-    first = (*path, field.name, _first_stated_of_each)
+    stated = (*path, field.name, _first_stated)
     quote = f"{prefix}quote"
     return [
-        _Spec(Column(quote, "string", "The first stated quote of its evidence."), first, _optional(_QUOTE)),
+        _Spec(Column(quote, "string", "The first stated quote of its evidence."), (*stated, _QUOTE), _same),
         _Spec(
             Column(f"{quote}_start", "integer", "Offset of that quote in its source's text."),
-            first,
-            _optional(operator.attrgetter("start")),
+            (*stated, _QUOTE_START),
+            _same,
         ),
-        _Spec(
-            Column(f"{quote}_end", "integer", "Offset just past that quote."),
-            first,
-            _optional(operator.attrgetter("end")),
-        ),
+        _Spec(Column(f"{quote}_end", "integer", "Offset just past that quote."), (*stated, _QUOTE_END), _same),
         _Spec(
             Column(f"{quote}_source_id", "string", "The source of that quote."),
-            first,
-            _optional(lambda ev: ev.source.id),
+            (*stated, _QUOTE_SOURCE),
+            _same,
             "sources",
         ),
     ]
@@ -342,8 +415,20 @@ def _no_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
 _ID: Final = operator.attrgetter("id")
 _NAME: Final = operator.attrgetter("name")
 _CODE: Final = operator.attrgetter("code")
-_QUOTE: Final = operator.attrgetter("quote")
 _KIND: Final = operator.attrgetter("KIND")
+
+_INHERITED_FROM: Final[tuple[Path, ...]] = (
+    ("dac_crs", _identities),
+    ("sdg_targets", _identities),
+    ("sectors", _identities),
+)
+_COMPUTED_KEYS: Final[dict[str, tuple[Path, ...]]] = {
+    "all_dac_crs": _INHERITED_FROM,
+    "all_sdg_targets": _INHERITED_FROM,
+}
+"""What a project's inherited codes depend on (:attr:`Project.all_dac_crs`): its own codes and
+its sectors. Both properties read the same keys, so that their distinct values are found once;
+they are computed once per distinct key, not once per project."""
 
 
 def _ref(entity: Entity) -> str:
@@ -447,44 +532,264 @@ def _build(
     items: Sequence[Any],
     primary_key: tuple[str, ...],
     extra_keys: Iterable[ForeignKey] = (),
+    *,
+    grouped: bool = False,
 ) -> Table:
-    read = _Reader(items)
-    data = {spec.column.name: spec.convert(read(spec.path)) for spec in specs}
+    with gc_paused():
+        data = _columns(specs, items, grouped=grouped)
     keys = tuple(extra_keys) + tuple(
         ForeignKey(spec.column.name, spec.target) for spec in specs if spec.target is not None
     )
     return Table(name, doc, tuple(spec.column for spec in specs), data, primary_key, keys)
 
 
+def _columns(specs: Sequence[_Spec], items: Sequence[Any], *, grouped: bool = False) -> dict[str, Sequence[Any]]:
+    """The values of each column of ``specs`` for the rows ``items``; with ``grouped``, a
+    column read once per distinct key (:class:`_PerDistinct`) is left :class:`_Grouped`.
+
+    Called with the garbage collector paused: the columns are kept, and the reader's
+    intermediate values (keys, tuples of identities) are freed when this returns, before the
+    collector runs again, so that it never walks them.
+    """
+    read = _Reader(items)
+    if len(items) >= _GENERATE_FROM:
+        read.read_first(_plan(specs))
+    data: dict[str, Sequence[Any]] = {}
+    for spec in specs:
+        step = spec.path[-1] if spec.path else None
+        if grouped and spec.convert is _same and isinstance(step, _PerDistinct):
+            data[spec.column.name] = read.grouped(spec.path)
+        else:
+            data[spec.column.name] = spec.convert(read(spec.path))
+    return data
+
+
+Groups = tuple[list[int], list[int]]
+"""Rows grouped by a key: each row's group, and the position of a row of each group."""
+
+
+@attrs.frozen
+class _Grouped(Sequence[Any]):
+    """A column of a value per group of rows: ``values[groups[row]]`` at each row."""
+
+    groups: list[int]
+    values: Values
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def __getitem__(self, row: Any) -> Any:
+        if isinstance(row, slice):
+            return [self.values[group] for group in self.groups[row]]
+        return self.values[self.groups[row]]
+
+
 class _Reader:
     """The values at each path from a table's rows, each path read once."""
 
     def __init__(self, items: Sequence[Any]) -> None:
-        self._values: dict[Path, Values] = {(): list(items)}
+        self._items = items if isinstance(items, list) else list(items)
+        self._values: dict[Path, Values] = {(): self._items}
+        self._groups: dict[tuple[Path, tuple[Path, ...]], Groups] = {}
+
+    def read_first(self, plan: _Plan) -> None:
+        """Read the rows' attributes and groups of ``plan`` in one loop, generated for it."""
+        columns, groups = _generated_reader(plan)(self._items)
+        kept = [name for name in plan.attributes if name not in plan.keyed_only]
+        self._values.update(((name,), column) for name, column in zip(kept, columns, strict=True))
+        self._groups.update(zip(plan.group_paths, groups, strict=True))
 
     def __call__(self, path: Path) -> Values:
         found = self._values.get(path)
         if found is None:
-            owners = self(path[:-1])
             step = path[-1]
-            if callable(step):
-                found = step(owners)
+            if isinstance(step, _PerDistinct):
+                column = self.grouped(path)
+                found = list(map(column.values.__getitem__, column.groups))
+            elif callable(step):
+                found = step(self(path[:-1]))
             elif len(path) == 1:  # a row itself is never None
-                found = list(map(operator.attrgetter(step), owners))
+                found = list(map(operator.attrgetter(step), self._items))
             else:
-                found = _optional(operator.attrgetter(step))(owners)
+                found = _optional(operator.attrgetter(step))(self(path[:-1]))
             self._values[path] = found
         return found
 
+    def grouped(self, path: Path) -> _Grouped:
+        """The values at ``path``, which ends in a :class:`_PerDistinct` step, per group of rows."""
+        step = path[-1]
+        assert isinstance(step, _PerDistinct)
+        owners = path[:-1]
+        groups, firsts = self._distinct(owners, step.keys)
+        if owners not in self._values and len(owners) == 1 and isinstance(owners[0], str):
+            # An attribute only the keys needed: read it of a row of each group only.
+            representatives = list(map(operator.attrgetter(owners[0]), map(self._items.__getitem__, firsts)))
+        else:
+            representatives = list(map(self(owners).__getitem__, firsts))
+        return _Grouped(groups, step.read(representatives))
 
-def table_of(entity_type: type[Entity], items: Iterable[Entity]) -> Table:
-    """The main table of ``items`` (entities of ``entity_type``): one row per entity, keyed by ``id``."""
+    def _distinct(self, owners: Path, keys: tuple[Path, ...]) -> Groups:
+        """The owners at ``owners`` grouped by their keys (the values at ``keys`` from them)."""
+        found = self._groups.get((owners, keys))
+        if found is None:
+            parts = [self((*owners, *key)) for key in keys]
+            first_of_key: dict[Any, int] = {}
+            keyed = parts[0] if len(parts) == 1 else zip(*parts, strict=True)
+            first_of_row = list(map(first_of_key.setdefault, keyed, count()))
+            firsts = list(first_of_key.values())
+            group_of_first = dict(zip(firsts, count()))
+            found = self._groups[owners, keys] = list(map(group_of_first.__getitem__, first_of_row)), firsts
+        return found
+
+
+# -- the generated reader --------------------------------------------------------------------------
+#
+# Read column by column, a table of 100,000 rows costs a pass over the rows per attribute and
+# per key: reading an attribute of 100,000 objects scattered in memory costs more than using
+# it. The generated reader reads every attribute a table needs, and the keys that group its
+# rows, in one loop with straight-line code. tests/test_tables.py holds its tables equal to
+# those read column by column.
+
+_GENERATE_FROM = 1_000
+"""From this many rows, a table's attributes are read by a loop generated for them (about a
+millisecond to compile, once per table's columns)."""
+
+_KEY_CODE: Final[dict[Any, str]] = {
+    _identity: "id({v})",
+    _identities: "() if not {v} else id({v}[0]) if len({v}) == 1 else tuple(map(id, {v}))",
+}
+"""The keys the generated reader computes, as code reading the value ``{v}`` (as the functions do)."""
+
+
+@attrs.frozen
+class _Plan:
+    """What the generated reader reads: the rows' ``attributes`` (each kept as a column, or read
+    for keys only), and the rows grouped by keys (each a tuple of (attribute, key function)
+    pairs) for the reader's ``group_paths``."""
+
+    attributes: tuple[str, ...]
+    keyed_only: frozenset[str]
+    groups: tuple[tuple[tuple[str, Any], ...], ...]
+    group_paths: tuple[tuple[Path, tuple[Path, ...]], ...]
+
+
+def _plan(specs: Iterable[_Spec]) -> _Plan:
+    """The plan of the generated reader for ``specs``: the attributes their paths start with,
+    and the groups of the :class:`_PerDistinct` steps whose keys are those of attributes."""
+    kept: dict[str, None] = {}
+    keyed: dict[str, None] = {}
+    groups: dict[tuple[Path, tuple[Path, ...]], tuple[tuple[str, Any], ...]] = {}
+    for spec in specs:
+        path = spec.path
+        grouped_by_attribute = False
+        for position in (0, 1):
+            step = path[position] if len(path) > position else None
+            if not isinstance(step, _PerDistinct):
+                continue
+            # Keys of attributes: (key,) from the attribute the step follows, or (attribute, key) from the row.
+            pairs = [_attribute_key((*path[:position], *key)) for key in step.keys]
+            known = [pair for pair in pairs if pair is not None]
+            if len(known) == len(pairs):
+                groups[path[:position], step.keys] = tuple(known)
+                keyed.update((name, None) for name, _ in known)
+                grouped_by_attribute = position == 1
+        if path and isinstance(path[0], str) and not (grouped_by_attribute and len(path) == 2):
+            kept[path[0]] = None
+    attributes = tuple({**kept, **keyed})
+    return _Plan(attributes, frozenset(keyed) - set(kept), tuple(groups.values()), tuple(groups))
+
+
+def _attribute_key(path: Path) -> tuple[str, Any] | None:
+    """``(attribute, key function)`` when ``path`` is an attribute's key the generated reader knows."""
+    if len(path) == 2 and isinstance(path[0], str) and path[1] in _KEY_CODE:
+        return path[0], path[1]
+    return None
+
+
+_generated_readers: dict[tuple[Any, ...], Callable[[Sequence[Any]], tuple[list[Values], list[Groups]]]] = {}
+"""By what the code depends on: the attributes and the keys of the groups, not the steps'
+functions (a table made anew, a link table, has new ones each time)."""
+
+
+def _generated_reader(plan: _Plan) -> Callable[[Sequence[Any]], tuple[list[Values], list[Groups]]]:
+    """A function that reads ``plan`` from a sequence of rows in one loop: each kept
+    attribute's values (as ``getattr``), and each group's :data:`Groups` (as :meth:`_Reader._distinct`)."""
+    code_of = (plan.attributes, plan.keyed_only, plan.groups)
+    found = _generated_readers.get(code_of)
+    if found is None:
+        for name in plan.attributes:
+            if not name.isidentifier() or keyword.iskeyword(name):
+                raise ValueError(f"not an attribute name: {name!r}")
+        number = {name: n for n, name in enumerate(plan.attributes)}
+        kept = [name for name in plan.attributes if name not in plan.keyed_only]
+        pairs = dict.fromkeys(pair for group in plan.groups for pair in group)
+        keyed = {name for name, _ in pairs}
+        keys = {pair: f"k{n}" for n, pair in enumerate(pairs)}
+        lines = ["def read(items):", "    rows = len(items)"]
+        for name in kept:
+            lines += [f"    c{number[name]} = []", f"    add{number[name]} = c{number[name]}.append"]
+        for g in range(len(plan.groups)):
+            lines += [
+                f"    m{g} = {{}}",
+                f"    get{g} = m{g}.get",
+                f"    e{g} = None",
+                f"    f{g} = []",
+                f"    g{g} = [0] * rows",
+            ]
+        lines.append("    for position, item in enumerate(items):")
+        for name, n in number.items():
+            if name not in keyed:
+                lines.append(f"        add{n}(item.{name})")
+                continue
+            lines.append(f"        v{n} = item.{name}")
+            if name in kept:
+                lines.append(f"        add{n}(v{n})")
+        for (name, key), variable in keys.items():
+            lines.append(f"        {variable} = {_KEY_CODE[key].format(v=f'v{number[name]}')}")
+        for g, group in enumerate(plan.groups):
+            key = keys[group[0]] if len(group) == 1 else f"({', '.join(keys[pair] for pair in group)},)"
+            find = [
+                f"group = get{g}({key})",
+                "if group is None:",
+                f"    group = m{g}[{key}] = len(f{g})",
+                f"    f{g}.append(position)",
+                f"g{g}[position] = group",
+            ]
+            if len(group) == 1:
+                # Many rows may link nothing (None, or no items): their group is found without a key.
+                name, function = group[0]
+                present = f"v{number[name]} is not None" if function is _identity else f"v{number[name]}"
+                lines.append(f"        if {present}:")
+                lines += [f"            {line}" for line in find]
+                lines += [
+                    "        else:",
+                    f"            if e{g} is None:",
+                    f"                e{g} = len(f{g})",
+                    f"                f{g}.append(position)",
+                    f"            g{g}[position] = e{g}",
+                ]
+            else:
+                lines += [f"        {line}" for line in find]
+        columns = ", ".join(f"c{number[name]}" for name in kept)
+        groups = ", ".join(f"(g{g}, f{g})" for g in range(len(plan.groups)))
+        lines.append(f"    return [{columns}], [{groups}]")
+        namespace: dict[str, Any] = {}
+        exec(compile("\n".join(lines) + "\n", "<povcoop table reader>", "exec"), namespace)
+        found = _generated_readers.setdefault(code_of, namespace["read"])
+    return found
+
+
+def table_of(entity_type: type[Entity], items: Iterable[Entity], *, grouped: bool = False) -> Table:
+    """The main table of ``items`` (entities of ``entity_type``): one row per entity, keyed by
+    ``id``. With ``grouped`` (for :func:`to_pandas` only), a column made once per distinct key
+    is a :class:`_Grouped` sequence, which the DataFrame takes from without a list per column."""
     return _build(
         entity_type.KIND,
         (entity_type.__doc__ or "").strip().splitlines()[0],
         _specs_of(entity_type),
         items if isinstance(items, Sequence) else tuple(items),
         ("id",),
+        grouped=grouped,
     )
 
 
@@ -587,10 +892,11 @@ def evidence_table(collections: Iterable[tuple[type[Entity], Iterable[Entity]]])
     return _build("entity_evidence", doc, _evidence_specs(), rows, ("kind", "id", "position"))
 
 
-def tidy_tables(catalog: Catalog) -> dict[str, Table]:
+def tidy_tables(catalog: Catalog, *, grouped: bool = False) -> dict[str, Table]:
     """Every table of ``catalog``: one per kind (in the catalog's order), then each kind's link
     tables, then ``entity_evidence``. Ids join: ``project_countries.country_id`` is
-    ``countries.id``; each table's :attr:`Table.foreign_keys` says so.
+    ``countries.id``; each table's :attr:`Table.foreign_keys` says so. ``grouped``: as for
+    :func:`table_of`.
 
     >>> import povcoop
     >>> tables = tidy_tables(povcoop.load())
@@ -598,7 +904,7 @@ def tidy_tables(catalog: Catalog) -> dict[str, Table]:
     ForeignKey(column='country_id', table='countries', reference='id')
     """
     collections = [(collection.entity_type, tuple(collection)) for collection in catalog]
-    tables = {entity_type.KIND: table_of(entity_type, items) for entity_type, items in collections}
+    tables = {entity_type.KIND: table_of(entity_type, items, grouped=grouped) for entity_type, items in collections}
     for entity_type, items in collections:
         tables.update(link_tables_of(entity_type, items))
     tables["entity_evidence"] = evidence_table(collections)
@@ -637,23 +943,46 @@ def to_pandas(table: Table) -> Any:
         "boolean": "boolean",
         "date": "datetime64[s]",
     }
-    columns: dict[str, Any] = {}
-    for column in table.columns:
-        values = table.data[column.name]
+    group_arrays: dict[int, Any] = {}  # by the groups' identity: columns of one key share them
+
+    def array_of(column: Column, values: Sequence[Any]) -> Any:
+        if isinstance(values, _Grouped):
+            groups = group_arrays.get(id(values.groups))
+            if groups is None:
+                groups = numpy.fromiter(values.groups, dtype=numpy.intp, count=len(values.groups))
+                group_arrays[id(values.groups)] = groups
+            return array_of(column, values.values).take(groups)
         if column.type == "category":
             categories = column.categories or ()
             code_of = {value: code for code, value in enumerate(categories)}
-            codes = numpy.fromiter((code_of.get(v, -1) for v in values), dtype=numpy.int16, count=len(values))
-            columns[column.name] = pandas.Categorical.from_codes(codes, categories=categories)
-        elif column.type == "strings":
+            codes = numpy.fromiter(map(code_of.get, values, repeat(-1)), dtype=numpy.int16, count=len(values))
+            return pandas.Categorical.from_codes(codes, categories=categories)
+        if column.type == "strings":
             # fromiter, not asarray: tuples of equal length must not become a 2-D array.
-            columns[column.name] = numpy.fromiter(values, dtype=object, count=len(values))
-        else:
-            columns[column.name] = pandas.array(values, dtype=dtypes[column.type])
+            return numpy.fromiter(values, dtype=object, count=len(values))
+        return pandas.array(values, dtype=dtypes[column.type])
+
+    columns = {column.name: array_of(column, table.data[column.name]) for column in table.columns}
     frame = pandas.DataFrame(columns, copy=False)
     if len(table.primary_key) == 1:
         frame = frame.set_index(table.primary_key[0])
     return frame
+
+
+def frame_of(entity_type: type[Entity], items: Iterable[Entity]) -> Any:
+    """:func:`to_pandas` of :func:`table_of`, with the garbage collector paused: the plain
+    table's lists (one of 100,000 values per column) are freed before it runs again, so that it
+    never walks them."""
+    _need("pandas", "pandas")
+    with gc_paused():
+        return to_pandas(table_of(entity_type, items, grouped=True))
+
+
+def frames_of(catalog: Catalog) -> dict[str, Any]:
+    """:func:`to_pandas` of each of :func:`tidy_tables`, with the collector paused (see :func:`frame_of`)."""
+    _need("pandas", "pandas")
+    with gc_paused():
+        return {name: to_pandas(table) for name, table in tidy_tables(catalog, grouped=True).items()}
 
 
 def to_polars(table: Table) -> Any:

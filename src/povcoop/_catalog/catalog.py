@@ -225,9 +225,9 @@ class Catalog:
         >>> sorted(set(joined.loc[joined.project_id == "east-asia-poverty-reduction-demonstration", "name"]))
         ['Cambodia', 'Laos', 'Myanmar']
         """
-        from povcoop._tables import to_pandas
+        from povcoop._tables import frames_of
 
-        return {name: to_pandas(table) for name, table in self.to_tables().items()}
+        return frames_of(self)
 
     def _repr_html_(self) -> str:
         from povcoop._domain.html import catalog_html

@@ -464,9 +464,9 @@ class Collection(Generic[E]):
         >>> frame.loc["east-asia-poverty-reduction-demonstration", "countries"]
         ('Laos', 'Cambodia', 'Myanmar')
         """
-        from povcoop._tables import to_pandas
+        from povcoop._tables import frame_of
 
-        frame: pandas.DataFrame = to_pandas(self.to_table())
+        frame: pandas.DataFrame = frame_of(self._type, self._items)
         return frame
 
     def to_polars(self) -> polars.DataFrame:
