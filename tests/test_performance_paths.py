@@ -612,6 +612,20 @@ def test_a_key_of_one_entity_holds_its_one_position_tuple_shared_by_every_index(
     assert [p.id for p in collection.search(renamed[0].name)] == [renamed[i].id for i in expected]
 
 
+def test_a_build_that_consumes_its_records_drops_each_once_built_and_builds_the_same() -> None:
+    """Memory at a million records: a load's records are dropped as they are built (but a
+    source's, whose evidence is built from it after), so the entities reuse their memory."""
+    raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
+    invalid, _ = shape_problems(raw)
+    checked, _ = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
+    kept = build(raw.records, raw.texts, checked, ENTITY_TYPES)
+    records = {kind: list(items) for kind, items in raw.records.items()}
+    consumed = build(records, raw.texts, checked, ENTITY_TYPES, consume=True)
+    assert consumed == kept
+    assert all(record is None for kind, items in records.items() if kind != "sources" for record in items)
+    assert records["sources"] == raw.records["sources"]
+
+
 def test_the_compiled_builder_makes_equal_tuples_of_texts_one_object() -> None:
     """Memory: an evidence's ``supports`` repeats a few field names across a corpus; equal
     tuples of texts are one tuple, as equal tuples of links and codes are."""

@@ -403,17 +403,22 @@ def build(
     checked: Checked,
     types: Mapping[Kind, type[Entity]],
     base: Mapping[Kind, Mapping[str, Entity]] | None = None,
+    *,
+    consume: bool = False,
 ) -> dict[Kind, tuple[Entity, ...]]:
     """The entities of each kind, linked, in the order of their files.
 
     ``base`` holds entities (by kind and id) the records may link to; the result holds the
-    records' own entities only.
+    records' own entities only. With ``consume``, each record is dropped from ``records`` once
+    built (a load's records are not used again): the memory of a million parsed records is
+    reused for the entities instead of being held beside them to the end.
     """
     context = _Context(texts, checked)
     for kind, known in (base or {}).items():
         context.built[kind] = dict(known)
     generic = _Builder(texts, checked)
     generic.built = context.built
+    result: dict[Kind, tuple[Entity, ...]] = {}
     with gc_paused():
         for kind in kind_order(types):
             cls = types[kind]
@@ -422,9 +427,13 @@ def build(
             deferred = issubclass(cls, Source)
             compiled = len(kind_records) >= COMPILE_FROM
             make = context.maker(cls, deferred) if compiled else _generic_maker(generic, cls, deferred)
+            in_order: list[Any] = [None] * len(kind_records)
+            drop = consume and not deferred  # a source's evidence is built from its record after
             for index in checked.order[kind]:
                 record = kind_records[index]
-                table[record["id"]] = make(record, kind, index, "")
+                in_order[index] = table[record["id"]] = make(record, kind, index, "")
+                if drop:
+                    kind_records[index] = None  # type: ignore[call-overload]
             if deferred:
                 make_evidence = context.maker(Evidence) if compiled else _generic_maker(generic, Evidence, False)
                 paths = context.paths("evidence")
@@ -432,8 +441,9 @@ def build(
                     items = record.get("evidence") or ()
                     evidence = tuple(make_evidence(x, kind, index, paths("", i)) for i, x in enumerate(items))
                     # The one mutation of a frozen entity, before anyone can see it (see the module's note).
-                    object.__setattr__(table[record["id"]], "evidence", evidence)
-        return {kind: tuple([context.built[kind][r["id"]] for r in records.get(kind, [])]) for kind in types}
+                    object.__setattr__(in_order[index], "evidence", evidence)
+            result[kind] = tuple(in_order)
+        return {kind: result[kind] for kind in types}
 
 
 def _generic_maker(builder: _Builder, cls: type, skip_evidence: bool) -> _Make:

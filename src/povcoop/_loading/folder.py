@@ -99,7 +99,7 @@ def _load(
         problems.extend(meaning_problems(raw.records, invalid, types))
     if problems:
         raise DataError(problems)
-    entities = build(raw.records, raw.texts, checked, types, base)
+    entities = build(raw.records, raw.texts, checked, types, base, consume=True)
     if not base:
         return Loaded(manifest=raw.manifest, entities=entities)
     conflicts = list(conflicting(base, entities))
