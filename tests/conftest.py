@@ -10,8 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import povcoop
+
+# No test judges time (the benchmarks do): hypothesis' per-example deadline would fail a test
+# whose example ran slowly on a busy shared machine, with coverage on.
+settings.register_profile("povcoop", deadline=None)
+settings.load_profile("povcoop")
 
 DATA = files("povcoop").joinpath("data")
 
