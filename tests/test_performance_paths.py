@@ -608,7 +608,10 @@ def test_a_key_of_one_entity_holds_its_one_position_tuple_shared_by_every_index(
     assert names[module.normalize(renamed[last].id)] is own
     shared_name = names[module.normalize(renamed[0].name)]
     expected = list(range(0, len(renamed), len(projects)))
-    assert type(shared_name) is list and shared_name == expected if generated else shared_name == (0,)
+    if generated:
+        assert type(shared_name) is list and shared_name == expected
+    else:
+        assert shared_name == (0,)
     assert [p.id for p in collection.search(renamed[0].name)] == [renamed[i].id for i in expected]
 
 

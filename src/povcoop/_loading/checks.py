@@ -228,14 +228,13 @@ class _Checker:
             if value is None or field.derived:
                 continue
             path = prefix + field.at_rest
-            if self.quotes_only:
-                pass
-            elif field.target is not None:
-                self.check_links(kind, index, record, field, value, path)
-            elif field.role == "refs":
-                self.check_refs(kind, index, record, value, path)
-            if field.scheme is not None and not self.quotes_only:
-                self.check_codes(kind, index, record, field.scheme, value, path)
+            if not self.quotes_only:
+                if field.target is not None:
+                    self.check_links(kind, index, record, field, value, path)
+                elif field.role == "refs":
+                    self.check_refs(kind, index, record, value, path)
+                if field.scheme is not None:
+                    self.check_codes(kind, index, record, field.scheme, value, path)
             if field.role == "evidence":
                 for i, evidence in enumerate(value):
                     self.check_fields(kind, index, record, cls=Evidence, item=evidence, prefix=f"{path}[{i}].")
