@@ -100,7 +100,7 @@ def _load(folder: Path) -> Any:
 
     if (folder / "projects.json").stat().st_size <= MAX_FILE_BYTES:
         return povcoop.load(folder)
-    return _catalog(load_folder(folder, max_bytes=1 << 40))
+    return _catalog(load_folder(folder, max_bytes=1 << 40, max_total_bytes=1 << 42))
 
 
 def _run_child(task: str, path: Path) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
 from povcoop._layout import file_of
-from povcoop._loading.read import ALLOWED_EXTRA, MAX_FILE_BYTES
+from povcoop._loading.read import ALLOWED_EXTRA, MAX_FILE_BYTES, MAX_TOTAL_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "your-data.md"
@@ -69,10 +69,15 @@ record index, id, field, `code` and message.
 ## Limits
 
 A data folder is read defensively: only regular files inside the folder are read (a FIFO, a
-device, a dangling link or a link that leads out of the folder is a problem, not a hang or a
-leak), each file is at most {MAX_FILE_BYTES:,} bytes (`load(path, max_bytes=...)` changes the
-limit), values echoed into messages are shortened, and a file the layout does not know is
-reported rather than ignored.
+device, a dangling link or a link anywhere on a file's path that leads out of the folder, such
+as `texts -> /etc`, is a problem, not a hang or a leak; links that stay inside are followed).
+Each part of a path is opened relative to its folder without following links, and each file is
+checked on the descriptor it is then read from, so nothing can be swapped in between. Each file
+is at most {MAX_FILE_BYTES:,} bytes (`load(path, max_bytes=...)` changes the limit) and one
+load reads at most {MAX_TOTAL_BYTES:,} bytes in all, every file and link counted
+(`load(path, max_total_bytes=...)`); links to one file share one copy of its text. Values
+echoed into messages are shortened, and a file the layout does not know is reported rather
+than ignored.
 
 ## The layout
 

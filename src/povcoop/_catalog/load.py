@@ -15,7 +15,7 @@ from povcoop._errors import DataError, Problem, clip, shorten
 from povcoop._layout import KINDS, Kind
 from povcoop._loading.checks import NO_BASE, Base
 from povcoop._loading.folder import Loaded, load_file, load_folder
-from povcoop._loading.read import MAX_FILE_BYTES
+from povcoop._loading.read import MAX_FILE_BYTES, MAX_TOTAL_BYTES
 
 _shipped: list[Catalog] = []  # the shipped catalog, once built
 _lock = threading.Lock()
@@ -64,6 +64,7 @@ def load(
     base: Catalog | None = None,
     kind: Kind | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    max_total_bytes: int = MAX_TOTAL_BYTES,
 ) -> Catalog:
     """The shipped catalog, or the data at ``path``, validated and linked.
 
@@ -81,11 +82,19 @@ def load(
     entity's id must be equal to it (it is then kept once): a different one is a
     ``conflicting-id`` problem, never a silent replacement. A lone file needs a base.
 
-    ``max_bytes`` caps the size of each file read (1 GiB by default).
+    Every file is read from inside the folder only: a path whose any part is a link leading out
+    of it (``texts -> /etc``) is an ``outside-folder`` problem, and each file is checked on the
+    descriptor it is read from. ``max_bytes`` caps the size of each file read (1 GiB by default);
+    ``max_total_bytes`` caps all that one load reads, every file and link counted (4 GiB by
+    default).
+
+    .. versionchanged:: 0.4.0
+       ``max_total_bytes``; links are checked at every part of a path, not only the last.
 
     Raises:
         DataError: every problem of the data, each with its file, record, id, field and code.
-        TypeError: ``base``, ``kind`` or ``max_bytes`` given wrongly (``base`` without a path).
+        TypeError: ``base``, ``kind``, ``max_bytes`` or ``max_total_bytes`` given wrongly (``base``
+            without a path).
 
     >>> import povcoop
     >>> povcoop.load() is povcoop.load()
@@ -97,8 +106,7 @@ def load(
         return shipped()
     if base is not None and not isinstance(base, Catalog):
         raise TypeError(f"base= takes a Catalog (povcoop.load()), not {type(base).__name__}")
-    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
-        raise TypeError(f"max_bytes= takes a number of bytes, not {shorten(max_bytes)}")
+    _check_limits(max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     folder = _usable(path)
     try:
         is_file = folder.is_file()
@@ -110,7 +118,7 @@ def load(
         raise _bad(folder, "file-not-found", "no such data folder or file")
     entities: Base = NO_BASE if base is None else base._by_kind()
     if is_dir:
-        loaded = load_folder(folder, max_bytes=max_bytes, base=entities)
+        loaded = load_folder(folder, max_bytes=max_bytes, max_total_bytes=max_total_bytes, base=entities)
         manifest = loaded.manifest
     elif is_file and folder.suffix == ".json":
         kind = kind or kind_of_file(folder.name)
@@ -125,7 +133,15 @@ def load(
                 folder, "needs-base", "a lone records file loads onto a catalog: load(path, base=povcoop.load())"
             )
         manifest = base.manifest.to_rest()
-        loaded = load_file(folder.parent, folder.name, kind, manifest, base=entities, max_bytes=max_bytes)
+        loaded = load_file(
+            folder.parent,
+            folder.name,
+            kind,
+            manifest,
+            base=entities,
+            max_bytes=max_bytes,
+            max_total_bytes=max_total_bytes,
+        )
     else:
         message = "load(path) takes a data folder in the shipped layout, or one <kind>.json file of records"
         raise _bad(folder, "not-a-folder", message)
@@ -133,6 +149,12 @@ def load(
         return _catalog(loaded)
     merged = merged_entities(base.to_entities(), loaded.entities)
     return Catalog.from_entities(merged, _manifest(manifest))
+
+
+def _check_limits(**limits: int) -> None:
+    for name, limit in limits.items():
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise TypeError(f"{name}= takes a number of bytes, not {shorten(limit)}")
 
 
 def _usable(path: str | os.PathLike[str]) -> Path:

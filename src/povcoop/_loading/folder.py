@@ -22,7 +22,7 @@ from povcoop._errors import DataError, Problem, clip
 from povcoop._layout import Kind, file_of
 from povcoop._loading.build import build, gc_paused
 from povcoop._loading.checks import NO_BASE, Base, check
-from povcoop._loading.read import MAX_FILE_BYTES, RawData, read_file, read_folder
+from povcoop._loading.read import MAX_FILE_BYTES, MAX_TOTAL_BYTES, RawData, read_file, read_folder
 from povcoop._loading.validate import shape_problems, validate
 
 
@@ -40,6 +40,7 @@ def load_folder(
     types: Mapping[Kind, type[Entity]] = ENTITY_TYPES,
     record_models: Mapping[str, Any] | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    max_total_bytes: int = MAX_TOTAL_BYTES,
     base: Base = NO_BASE,
 ) -> Loaded:
     """Load the data folder ``root``; ``trusted`` skips schema validation (the shipped data only).
@@ -50,7 +51,9 @@ def load_folder(
     problem.
     """
     with gc_paused():  # every object made here is kept, or dropped at once on a failure
-        raw, problems = read_folder(root, types, strict=not trusted, max_bytes=max_bytes)
+        raw, problems = read_folder(
+            root, types, strict=not trusted, max_bytes=max_bytes, max_total_bytes=max_total_bytes
+        )
         return _load(raw, problems, trusted=trusted, types=types, record_models=record_models, base=base)
 
 
@@ -63,11 +66,12 @@ def load_file(
     base: Base,
     types: Mapping[Kind, type[Entity]] = ENTITY_TYPES,
     max_bytes: int = MAX_FILE_BYTES,
+    max_total_bytes: int = MAX_TOTAL_BYTES,
 ) -> Loaded:
     """Load the one file ``name`` of ``root``, a JSON array of records of ``kind``, onto ``base``;
     ``manifest`` stands for the folder's (the base's: a lone file has none). Source texts are
     read below ``root``."""
-    raw, problems = read_file(root, name, kind, types, max_bytes=max_bytes)
+    raw, problems = read_file(root, name, kind, types, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     raw = raw._replace(manifest=dict(manifest))
     try:
         with gc_paused():

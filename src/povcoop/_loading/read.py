@@ -10,8 +10,10 @@ folder, of bounded size; nothing that is there is ignored without a word.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import posixpath
 import stat
 from collections.abc import Iterable
 from importlib.resources.abc import Traversable
@@ -24,6 +26,10 @@ from povcoop._layout import MANIFEST, Kind, file_of
 MAX_FILE_BYTES: Final = 1 << 30
 """The largest data or text file a user's folder may hold (1 GiB); ``load(..., max_bytes=)``
 changes it."""
+
+MAX_TOTAL_BYTES: Final = 4 << 30
+"""The most one load may read, every file and link counted (4 GiB);
+``load(..., max_total_bytes=)`` changes it."""
 
 ALLOWED_EXTRA: Final = frozenset({"texts", "README.md", "README.txt", "README", "LICENSE", "codes"})
 """Entries a data folder may hold besides the manifest and the kinds' files."""
@@ -49,54 +55,188 @@ class _Unreadable(Exception):
         self.message = message
 
 
-def _check_regular(node: Traversable, root: Traversable, max_bytes: int) -> None:
-    """For a user's folder: a regular file, inside the folder, no larger than ``max_bytes``.
+def _fail(error: OSError) -> _Unreadable:
+    if error.errno == errno.ENOENT:
+        return _Unreadable("file-not-found", "file not found")
+    if error.errno in (errno.ENOTDIR, errno.EISDIR):
+        return _Unreadable("not-a-file", "a part of the path is not a folder, or the file is a folder")
+    if error.errno == errno.ELOOP:  # swapped for a link between the look and the open
+        return _Unreadable("changed-while-reading", "became a link while it was being read; read it again")
+    return _Unreadable("unreadable", f"cannot be read: {error.strerror or error}")
 
-    A FIFO or a device would block or never end; a link out of the folder reads what the
-    folder's author did not put there.
+
+_FOLLOWED_LINKS_AT_MOST: Final = 40
+"""As many links as the kernel follows in one path (Linux's ``MAXSYMLINKS``)."""
+
+
+def _inside(target: str, directory: list[str], roots: tuple[str, ...]) -> list[str]:
+    """The parts, below the folder, of a link's ``target`` read in ``directory`` (the parts of the
+    link's folder); raises :class:`_Unreadable` for a target outside the folder.
+
+    >>> _inside("../b/c.txt", ["texts", "a"], ("/data",))
+    ['texts', 'b', 'c.txt']
+    >>> _inside("/data/texts/c.txt", ["texts"], ("/data",))
+    ['texts', 'c.txt']
     """
-    if not isinstance(node, Path) or not isinstance(root, Path):
-        return
-    try:
-        info = node.stat()
-    except FileNotFoundError:
-        if node.is_symlink():
-            raise _Unreadable("dangling-link", "a link to nothing") from None
-        raise _Unreadable("file-not-found", "file not found") from None
-    except OSError as error:
-        raise _Unreadable("unreadable", f"cannot be read: {error.strerror or error}") from None
-    except ValueError as error:  # a NUL in the path
-        raise _Unreadable("bad-path", f"not a usable path: {error}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise _Unreadable("not-a-file", "is a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise _Unreadable("not-a-file", "is not a regular file (a FIFO, socket or device)")
-    if node.is_symlink():
+    if target.startswith("/"):
+        normal = posixpath.normpath(target)
+        for root in roots:
+            if normal == root or normal.startswith(root.rstrip("/") + "/"):
+                return [part for part in normal[len(root) :].split("/") if part]
+        raise _Unreadable("outside-folder", "a link that leads out of the data folder")
+    parts = list(directory)
+    for part in target.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if not parts:
+                raise _Unreadable("outside-folder", "a link that leads out of the data folder")
+            parts.pop()
+        else:
+            parts.append(part)
+    return parts
+
+
+def _open_below(root: Path, parts: list[str]) -> int:
+    """A read-only descriptor of the file at ``parts`` below ``root``, which never leaves it.
+
+    Each part is opened relative to its folder's descriptor with ``O_NOFOLLOW``, so a link
+    anywhere on the way (``texts -> /etc``) is seen, and followed only when its target stays
+    inside the folder; nothing can be swapped in between a check and the open. The last part is
+    opened without blocking (a FIFO) and without becoming a terminal's controller.
+    """
+    roots = tuple(dict.fromkeys((os.path.abspath(root), os.path.realpath(root))))
+    followed = 0
+    pending = list(parts)
+    while True:
+        folder = os.open(root, os.O_RDONLY | os.O_DIRECTORY | _CLOEXEC)
+        walked: list[str] = []
         try:
-            inside = node.resolve().is_relative_to(root.resolve())
+            for position, part in enumerate(pending):
+                last = position == len(pending) - 1
+                info = os.stat(part, dir_fd=folder, follow_symlinks=False)
+                if stat.S_ISLNK(info.st_mode):
+                    followed += 1
+                    if followed > _FOLLOWED_LINKS_AT_MOST:
+                        raise _Unreadable("link-loop", "links that lead to each other without end")
+                    target = os.readlink(part, dir_fd=folder)
+                    pending = _inside(target, walked, roots) + pending[position + 1 :]
+                    break
+                flags = _FILE_FLAGS if last else _FOLDER_FLAGS
+                opened = os.open(part, flags, dir_fd=folder)
+                os.close(folder)
+                folder = opened
+                walked.append(part)
+            else:
+                if not pending:
+                    raise _Unreadable("not-a-file", "is a folder, not a file")
+                descriptor, folder = folder, -1
+                return descriptor
+        except FileNotFoundError:
+            if followed:
+                raise _Unreadable("dangling-link", "a link to nothing") from None
+            raise _Unreadable("file-not-found", "file not found") from None
         except OSError as error:
-            raise _Unreadable("unreadable", f"cannot be read: {error.strerror or error}") from None
-        if not inside:
-            raise _Unreadable("outside-folder", "a link that leads out of the data folder")
-    if info.st_size > max_bytes:
-        raise _Unreadable("too-large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
+            raise _fail(error) from None
+        finally:
+            if folder >= 0:
+                os.close(folder)
 
 
-def _read_bytes(node: Traversable, root: Traversable, max_bytes: int) -> bytes:
-    _check_regular(node, root, max_bytes)
+_CLOEXEC: Final = getattr(os, "O_CLOEXEC", 0)
+_NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
+_FOLDER_FLAGS: Final = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW | _CLOEXEC
+_FILE_FLAGS: Final = os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | _CLOEXEC
+_SAFE_OPEN: Final = os.open in os.supports_dir_fd and os.stat in os.supports_dir_fd and bool(_NOFOLLOW)
+"""Whether this system opens files relative to a folder's descriptor (every POSIX system Python
+supports); elsewhere the resolved path is checked before it is opened."""
+
+
+class _Budget:
+    """What one load may read in all (``load(..., max_total_bytes=)``): every file read counts,
+    a link or a hard link to a file already read included, so that no layout of links makes a
+    small folder cost more than its budget."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+
+    def take(self, size: int) -> None:
+        if self.used + size > self.limit:
+            message = (
+                f"{size:,} more bytes would bring this load to {self.used + size:,}, over its limit of "
+                f"{self.limit:,} bytes in all (load(..., max_total_bytes=) changes it)"
+            )
+            raise _Unreadable("over-total-budget", message)
+        self.used += size
+
+
+class _FileKey(NamedTuple):
+    device: int
+    inode: int
+    size: int
+    modified: int
+
+
+def _read_path(root: Path, parts: list[str], max_bytes: int, budget: _Budget) -> tuple[_FileKey, bytes]:
+    """Open once, check on the open descriptor, read from it: what is read is what was checked."""
+    # Systems without dir_fd support (Windows) check the resolved path before opening it.
+    descriptor = _open_below(root, parts) if _SAFE_OPEN else _open_resolved(root, parts)
     try:
-        data = node.read_bytes()
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise _Unreadable("not-a-file", "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _Unreadable("not-a-file", "is not a regular file (a FIFO, socket or device)")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "rb", closefd=True) as file:
+        if info.st_size > max_bytes:
+            raise _Unreadable("too-large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
+        budget.take(info.st_size)
+        try:
+            data = file.read(max_bytes + 1)
+        except OSError as error:
+            raise _fail(error) from None
+    if len(data) > max_bytes:  # a file that grew since it was opened
+        raise _Unreadable("too-large", f"over the limit of {max_bytes:,} bytes")
+    return _FileKey(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns), data
+
+
+def _open_resolved(root: Path, parts: list[str]) -> int:  # pragma: no cover - Windows
+    target = root.joinpath(*parts)
+    try:
+        inside = Path(os.path.realpath(target)).is_relative_to(os.path.realpath(root))
+    except (OSError, ValueError) as error:
+        raise _Unreadable("unreadable", f"cannot be read: {error}") from None
+    if not inside:
+        raise _Unreadable("outside-folder", "a link that leads out of the data folder")
+    try:
+        return os.open(target, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise _fail(error) from None
+
+
+def _read_bytes(root: Traversable, parts: list[str], max_bytes: int, budget: _Budget) -> tuple[_FileKey | None, bytes]:
+    """The bytes of the file at ``parts`` below ``root``, and what identifies the file on its
+    device: a user's folder read with every guard (:func:`_read_path`), the shipped data (any
+    Traversable) read as they are."""
+    if isinstance(root, Path):
+        try:
+            return _read_path(root, parts, max_bytes, budget)
+        except ValueError as error:  # a NUL in the path
+            raise _Unreadable("bad-path", f"not a usable path: {error}") from None
+    try:
+        data = root.joinpath(*parts).read_bytes()
     except FileNotFoundError:
         raise _Unreadable("file-not-found", "file not found") from None
-    except IsADirectoryError:
-        raise _Unreadable("not-a-file", "is a folder, not a file") from None
     except OSError as error:
         raise _Unreadable("unreadable", f"cannot be read: {error.strerror or error}") from None
-    except ValueError as error:
-        raise _Unreadable("bad-path", f"not a usable path: {error}") from None
-    if len(data) > max_bytes:  # a file that grew since stat, or a Traversable without stat
+    if len(data) > max_bytes:
         raise _Unreadable("too-large", f"over the limit of {max_bytes:,} bytes")
-    return data
+    budget.take(len(data))
+    return None, data
 
 
 def _reject_constant(name: str) -> Any:
@@ -175,11 +315,14 @@ def _parse_fast(data: bytes) -> Any:
 
 
 class _Reader:
-    def __init__(self, root: Traversable, *, strict: bool, max_bytes: int) -> None:
+    def __init__(self, root: Traversable, *, strict: bool, max_bytes: int, max_total_bytes: int) -> None:
         self.root = root
         self.strict = strict
         self.max_bytes = max_bytes
+        self.budget = _Budget(max_total_bytes)
         self.problems: list[Problem] = []
+        self._texts: dict[_FileKey, str] = {}
+        """Texts by the file they were read from: links to one file share one string."""
 
     def json_file(self, name: str, *, optional: bool) -> Any:
         """The parsed file ``name``, or :data:`_ABSENT` when it is missing (``optional``) or
@@ -188,7 +331,7 @@ class _Reader:
         if optional and not _exists(node):
             return _ABSENT
         try:
-            return parse_json(_read_bytes(node, self.root, self.max_bytes), strict=self.strict)
+            return parse_json(_read_bytes(self.root, [name], self.max_bytes, self.budget)[1], strict=self.strict)
         except _Unreadable as error:
             self.problems.append(Problem(file=name, code=error.code, message=error.message))
             return _ABSENT
@@ -243,7 +386,13 @@ class _Reader:
         parts = path.split("/")
         if any(part in ("", ".", "..") for part in parts):
             raise _Unreadable("bad-path", "must be a plain path inside the data folder (no '.', '..' or empty parts)")
-        return decode_text(_read_bytes(self.root.joinpath(*parts), self.root, self.max_bytes))
+        key, data = _read_bytes(self.root, parts, self.max_bytes, self.budget)
+        if key is None:
+            return decode_text(data)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = decode_text(data)
+        return text
 
     def unexpected_entries(self, kinds: Iterable[Kind]) -> None:
         """Report what the folder holds that is neither the manifest, a kind's file nor allowed:
@@ -286,7 +435,12 @@ def _exists(node: Traversable) -> bool:
 
 
 def read_folder(
-    root: Traversable, kinds: Iterable[Kind], *, strict: bool, max_bytes: int = MAX_FILE_BYTES
+    root: Traversable,
+    kinds: Iterable[Kind],
+    *,
+    strict: bool,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_total_bytes: int = MAX_TOTAL_BYTES,
 ) -> tuple[RawData, list[Problem]]:
     """Read ``catalog.json``, each ``<kind>.json`` and the source texts below ``root``.
 
@@ -294,7 +448,7 @@ def read_folder(
     folder) also rejects duplicate keys and files the layout does not know.
     """
     kinds = tuple(kinds)
-    reader = _Reader(root, strict=strict, max_bytes=max_bytes)
+    reader = _Reader(root, strict=strict, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     if strict:
         reader.unexpected_entries(kinds)
     manifest = reader.manifest()
@@ -304,11 +458,17 @@ def read_folder(
 
 
 def read_file(
-    root: Traversable, name: str, kind: Kind, kinds: Iterable[Kind], *, max_bytes: int = MAX_FILE_BYTES
+    root: Traversable,
+    name: str,
+    kind: Kind,
+    kinds: Iterable[Kind],
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_total_bytes: int = MAX_TOTAL_BYTES,
 ) -> tuple[RawData, list[Problem]]:
     """Read the one file ``name`` below ``root`` as the records of ``kind`` (every other kind
     empty), and the texts its sources name; there is no manifest."""
-    reader = _Reader(root, strict=True, max_bytes=max_bytes)
+    reader = _Reader(root, strict=True, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     value = reader.json_file(name, optional=False)
     records: dict[Kind, list[Any]] = {k: [] for k in kinds}
     if isinstance(value, list):
