@@ -130,6 +130,11 @@ def _refs(value: Any) -> list[tuple[str, Any]]:
     return [("", value)]
 
 
+def _ids_shaped(value: Any) -> bool:
+    """Whether ``value`` is an id or a list of ids, as a link field holds them."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(item, str) for item in value))
+
+
 def _located_in_record(cls: type) -> bool:
     """Whether a value class's quote is located in its own record's text (an erratum's is)."""
     return any(field.derived and field.name == "start" for field in fields_of(cls))
@@ -210,6 +215,31 @@ class _Checker:
             self.problems.append(Problem(file=MANIFEST, field="release", code="release-without-text", message=message))
 
     # -- one record, field by field, from the registry ---------------------------------------
+
+    def check_invalid_records(self) -> None:
+        """The links of records with a shape problem, so that every problem of a record is
+        reported at once: each link field (and each piece of evidence's source) whose value has
+        the shape of ids; anything else the shape problems already name."""
+        for kind, cls in self.types.items():
+            records = self.records.get(kind, ())
+            for index in sorted(i for k, i in self.invalid if k == kind):
+                record = records[index] if index < len(records) else None
+                if not isinstance(record, dict):
+                    continue
+                for field in fields_of(cls):
+                    value = record.get(field.at_rest)
+                    if not _ids_shaped(value):
+                        continue
+                    if field.target is not None and field.role in ("link", "links"):
+                        self.check_links(kind, index, record, field, value, field.at_rest)
+                    elif field.role == "refs":
+                        self.check_refs(kind, index, record, value, field.at_rest)
+                evidence = record.get("evidence")
+                for i, item in enumerate(evidence if isinstance(evidence, list) else ()):
+                    source = item.get("source") if isinstance(item, dict) else None
+                    if isinstance(source, str) and not self.known("sources", source):
+                        message = f"no {self.types['sources'].NOUN} {shorten(source)} in {file_of('sources')}"
+                        self.problem(kind, index, record, f"evidence[{i}].source", "dangling-reference", message)
 
     def check_records(self, *, compiled: bool | None = None) -> None:
         for kind, cls in self.types.items():
@@ -568,6 +598,7 @@ def check(
     else:
         checker.check_manifest(manifest)
         checker.check_records(compiled=compiled)
+        checker.check_invalid_records()
         checker.check_country_codes()
     order = checker.order_and_cycles()
     return Checked(spans=checker.spans, order=order), checker.problems

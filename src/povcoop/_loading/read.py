@@ -11,7 +11,9 @@ folder, of bounded size; nothing that is there is ignored without a word.
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import stat
 from collections.abc import Iterable
 from importlib.resources.abc import Traversable
@@ -99,6 +101,32 @@ def _read_bytes(node: Traversable, root: Traversable, max_bytes: int) -> bytes:
     return data
 
 
+class ChangedNumber(float):
+    """A JSON number that no float holds: it underflowed to zero or overflowed to infinity
+    (``1e-400``, ``1e400``). The loader keeps its text, and the meaning checks report it where it
+    is, rather than load a different value."""
+
+    __slots__ = ("text",)
+
+    def __new__(cls, value: float, text: str) -> ChangedNumber:
+        number = super().__new__(cls, value)
+        number.text = text
+        return number
+
+
+def _exact_float(text: str) -> float:
+    value = float(text)
+    mantissa = text.partition("e")[0].partition("E")[0]
+    if math.isinf(value) or (value == 0.0 and any(digit in mantissa for digit in "123456789")):
+        return ChangedNumber(value, text)
+    return value
+
+
+_LOSSY_NUMBER: Final = re.compile(rb"[eE][+-]?0*[0-9]{3}|[0-9]{300}")
+"""Bytes that may hold a number out of a float's range (an exponent of three digits, or three
+hundred digits in a row): such a file is parsed by :mod:`json`, which checks each number."""
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
@@ -138,14 +166,16 @@ def parse_json(data: bytes, *, strict: bool) -> Any:
     keys check, which :mod:`json` can only make in Python); a file it refuses is parsed again
     by :mod:`json`, whose messages are the ones reported.
     """
-    if strict:
+    if strict and _LOSSY_NUMBER.search(data) is None:
         value = _parse_fast(data)
         if value is not _ABSENT:
             return value
     text = decode_text(data)
     try:
         if strict:
-            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+            return json.loads(
+                text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys, parse_float=_exact_float
+            )
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
