@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
-from povcoop._codes import code_list
-from povcoop._domain.entities import Country, Entity
+from povcoop._codes import code_list, parent_of
+from povcoop._domain.entities import Country, Entity, Region
 from povcoop._errors import Problem, clip
 from povcoop._layout import Kind
 from povcoop._loading.checks import record_problem
@@ -147,6 +147,39 @@ def _country_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "dac_recipient", f"{code} is the DAC recipient code of {recipient} ({other}), not of {own}"
 
 
+def _m49_ancestors(code: str) -> list[str]:
+    """The M49 regions ``code`` lies under, nearest first (the list's parents; a cycle-safe walk)."""
+    found: list[str] = []
+    parent = parent_of("un-m49", code)
+    while parent is not None and parent[1] not in found:
+        found.append(parent[1])
+        parent = parent_of("un-m49", parent[1])
+    return found
+
+
+def _m49_country_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """A country's M49 sub-region under its M49 region, and both where the M49 list puts its
+    numeric code (when the list holds the country)."""
+    region, subregion, numeric = (record.get(name) for name in ("m49_region", "m49_subregion", "numeric"))
+    if isinstance(region, str) and isinstance(subregion, str) and region not in _m49_ancestors(subregion):
+        yield "m49_subregion", f"the M49 sub-region {subregion} is not in the M49 region {region}"
+    if isinstance(numeric, str) and parent_of("un-m49", numeric) is not None:
+        above = _m49_ancestors(numeric)
+        for name, code in (("m49_subregion", subregion), ("m49_region", region)):
+            if isinstance(code, str) and code not in above:
+                yield name, f"M49 puts {numeric} under {', '.join(above)}, not under {code}"
+
+
+def _m49_region_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """A region's M49 sub-regions lie under its own M49 code."""
+    code, subregions = record.get("m49"), record.get("m49_subregions")
+    if not isinstance(code, str) or not isinstance(subregions, list):
+        return
+    for index, subregion in enumerate(subregions):
+        if isinstance(subregion, str) and code not in _m49_ancestors(subregion):
+            yield f"m49_subregions[{index}]", f"the M49 sub-region {subregion} is not in the region's M49 {code}"
+
+
 _LONG_TEXT: Final = frozenset(("description", "note", "quote", "reading", "caveats", "conditions"))
 _PAIRS: Final = tuple((first, second) for first, second, _ in RANGES)
 
@@ -217,6 +250,7 @@ def meaning_problems(
     problems: list[Problem] = []
     for kind, cls in types.items():
         is_country = issubclass(cls, Country)
+        is_region = issubclass(cls, Region)
         for index, record in enumerate(records.get(kind, ())):
             if not isinstance(record, dict):
                 continue
@@ -226,7 +260,7 @@ def meaning_problems(
                 found = [*_character_problems(record), *_number_problems(record)]
                 problems.extend(record_problem(kind, index, record, *problem) for problem in found)
                 continue
-            if not is_country and _surely_clean(record):
+            if not is_country and not is_region and _surely_clean(record):
                 continue
             found = [
                 *_character_problems(record),
@@ -236,6 +270,8 @@ def meaning_problems(
                     (field, "code-mismatch", message)
                     for field, message in (_country_problems(record) if is_country else ())
                 ),
+                *((field, "code-mismatch", message) for field, message in (_m49_country_problems(record) if is_country else ())),
+                *((field, "code-mismatch", message) for field, message in (_m49_region_problems(record) if is_region else ())),
             ]
             problems.extend(record_problem(kind, index, record, *problem) for problem in found)
     return problems
