@@ -27,9 +27,8 @@ RANGES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 """Pairs of fields of one record or object whose second may not come before the first."""
 
-_NON_CHARACTERS: Final = (
-    "\ud800-\udfff\ufdd0-\ufdef"
-    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
+_NON_CHARACTERS: Final = "\ud800-\udfff\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
 )
 """Code points that are no characters: lone surrogates (JSON's ``"\\ud800"``), U+FDD0-FDEF and the
 last two of every plane (U+FFFE, U+FFFF...). XML 1.0 cannot hold the surrogates, U+FFFE or
@@ -180,8 +179,20 @@ def _m49_region_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield f"m49_subregions[{index}]", f"the M49 sub-region {subregion} is not in the region's M49 {code}"
 
 
+def _m49_problems(record: dict[str, Any], is_country: bool, is_region: bool) -> Iterator[tuple[str, str]]:
+    if is_country:
+        yield from _m49_country_problems(record)
+    if is_region:
+        yield from _m49_region_problems(record)
+
+
 _LONG_TEXT: Final = frozenset(("description", "note", "quote", "reading", "caveats", "conditions"))
 _PAIRS: Final = tuple((first, second) for first, second, _ in RANGES)
+
+
+def _lossy(kind: type, value: Any) -> bool:
+    """Whether a number changed when read, or no table can hold it."""
+    return kind is ChangedNumber or (kind is int and value not in INT64)
 
 
 def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
@@ -191,10 +202,7 @@ def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
         kind = type(value)
         if kind is str:
             (long if key in _LONG_TEXT else short).append(value)
-        elif kind is int:
-            if value not in INT64:
-                return False
-        elif kind is ChangedNumber:
+        elif _lossy(kind, value):
             return False
         elif kind is list:
             into = long if key in _LONG_TEXT else short
@@ -205,9 +213,7 @@ def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
                 elif element_kind is dict:
                     if not _gather(element, short, long):
                         return False
-                elif element_kind is list or element_kind is ChangedNumber:
-                    return False
-                elif element_kind is int and element not in INT64:
+                elif element_kind is list or _lossy(element_kind, element):
                     return False
         elif kind is dict and not _gather(value, short, long):
             return False
@@ -270,8 +276,7 @@ def meaning_problems(
                     (field, "code-mismatch", message)
                     for field, message in (_country_problems(record) if is_country else ())
                 ),
-                *((field, "code-mismatch", message) for field, message in (_m49_country_problems(record) if is_country else ())),
-                *((field, "code-mismatch", message) for field, message in (_m49_region_problems(record) if is_region else ())),
+                *((field, "code-mismatch", message) for field, message in _m49_problems(record, is_country, is_region)),
             ]
             problems.extend(record_problem(kind, index, record, *problem) for problem in found)
     return problems
