@@ -27,8 +27,17 @@ MAX_FILE_BYTES: Final = 1 << 30
 """The largest data or text file a user's folder may hold (1 GiB); ``load(..., max_bytes=)``
 changes it."""
 
-ALLOWED_EXTRA: Final = frozenset({"texts", "README.md", "README.txt", "README", "LICENSE", "codes"})
-"""Entries a data folder may hold besides the manifest and the kinds' files."""
+ALLOWED_EXTRA: Final = frozenset({"texts", "README.md", "README.txt", "README", "LICENSE"})
+"""Entries a data folder may hold besides the manifest and the kinds' files. Not ``codes``: a
+folder's own code lists would be silently ignored (codes are checked against the shipped lists),
+so such a folder is refused with a problem that says so."""
+
+_NOT_READ: Final = {
+    "codes": (
+        "a folder's own code lists are not read: every code is checked against povcoop's shipped "
+        "lists (povcoop.codes); remove the folder, or propose the codes for the shipped lists"
+    ),
+}
 
 
 class RawData(NamedTuple):
@@ -292,7 +301,7 @@ class _Reader:
             if entry in expected or entry in ALLOWED_EXTRA or entry.startswith("."):
                 continue
             hint = _hint(entry, by_fold)
-            message = f"not a file of the data folder's layout{hint}"
+            message = _NOT_READ.get(entry) or f"not a file of the data folder's layout{hint}"
             self.problems.append(Problem(file=shorten(entry), code="unknown-file", message=message))
 
 
