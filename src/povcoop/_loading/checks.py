@@ -19,7 +19,7 @@ from povcoop._codes import code_list
 from povcoop._domain.entities import Country, Entity
 from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
 from povcoop._domain.values import Evidence
-from povcoop._errors import Problem, clip, shorten
+from povcoop._errors import Problem, ProblemLog, clip, shorten
 from povcoop._layout import MANIFEST, Kind, file_of
 
 Base = Mapping[Kind, Mapping[str, Entity]]
@@ -160,7 +160,7 @@ class _Checker:
         self.unreadable = unreadable
         self.invalid = invalid
         self.types = types
-        self.problems: list[Problem] = []
+        self.problems = ProblemLog()
         self.spans: dict[Location, tuple[int, int]] = {}
         self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in types}
         self.usable_texts: dict[str, tuple[bool, str | None]] = {}
@@ -582,7 +582,7 @@ def check(
     *,
     compiled: bool | None = None,
     trusted: bool = False,
-) -> tuple[Checked, list[Problem]]:
+) -> tuple[Checked, ProblemLog]:
     """Run every cross-record check; return what the builder needs and the problems.
 
     ``base`` holds entities loaded before (the shipped catalog's) that the records may refer to.

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from povcoop._codes import code_list, parent_of
 from povcoop._domain.entities import Country, Entity, Region
-from povcoop._errors import Problem, clip
+from povcoop._errors import ProblemLog, clip
 from povcoop._layout import Kind
 from povcoop._loading.checks import record_problem
 from povcoop._loading.read import ChangedNumber
@@ -251,9 +251,9 @@ def _surely_clean(record: dict[str, Any]) -> bool:
 
 def meaning_problems(
     records: Mapping[Kind, list[Any]], invalid: frozenset[tuple[Kind, int]], types: Mapping[Kind, type[Entity]]
-) -> list[Problem]:
+) -> ProblemLog:
     """Every problem of meaning in the valid records."""
-    problems: list[Problem] = []
+    problems = ProblemLog()
     for kind, cls in types.items():
         is_country = issubclass(cls, Country)
         is_region = issubclass(cls, Region)
