@@ -391,7 +391,9 @@ def dump(code_list: CodeList) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Build every code list and write it with the README to the output folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--standards", type=Path, default=DEFAULT_STANDARDS, help="the standards folder (default: the copy vendored in tests/data/standards)")
+    parser.add_argument(
+        "--standards", type=Path, default=DEFAULT_STANDARDS, help="the standards folder (default: tests/data/standards)"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the folder to write the lists to")
     args = parser.parse_args(argv)
     standards: Path = args.standards

@@ -112,7 +112,7 @@ wrong-type 3 [more-problems]
             self.found += sum(problems.omitted.values())
             self.omitted.update(problems.omitted)
 
-    def count(self, file: str | None, codes: Counter[str]) -> None:
+    def count_omitted(self, file: str | None, codes: Counter[str]) -> None:
         """Count problems of ``file`` by code, without keeping them (the file's share is full)."""
         for code, number in codes.items():
             self.found += number

@@ -92,6 +92,56 @@ def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     return position, position + len(quote)
 
 
+DIRECT_SEARCH: Final = 20_000_000
+"""Characters times quotes up to which a text's quotes are each found by :func:`str.find`
+(C speed; the shipped release and most users' texts); beyond it, :func:`locate_all`."""
+
+_SHOWN_OFFSETS: Final = 5
+
+
+def locate_all(text: str, wanted: Mapping[str, int]) -> dict[str, tuple[int, list[int]]]:
+    """For each quote of ``wanted``, how often it occurs in ``text`` (overlapping matches) and
+    the starts of its first ``wanted[quote]`` occurrences: one pass of an Aho-Corasick automaton
+    (pyahocorasick) over the text, whatever the number of quotes.
+
+    >>> locate_all("one two one", {"one": 6, "two": 6, "six": 6})
+    {'one': (2, [0, 8]), 'two': (1, [4]), 'six': (0, [])}
+    """
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for quote in wanted:
+        automaton.add_word(quote, quote)
+    automaton.make_automaton()
+    counts = dict.fromkeys(wanted, 0)
+    starts: dict[str, list[int]] = {quote: [] for quote in wanted}
+    for end, quote in automaton.iter(text):
+        counts[quote] += 1
+        kept = starts[quote]
+        if len(kept) < wanted[quote]:
+            kept.append(end - len(quote) + 1)
+    return {quote: (counts[quote], starts[quote]) for quote in wanted}
+
+
+def _resolve(quote: str, occurrence: int | None, count: int, starts: list[int]) -> tuple[int, int]:
+    """:func:`locate`'s answer from the count and first starts of ``quote`` in its text."""
+    if count == 0:
+        raise QuoteError("quote-not-found", "not found verbatim in the source text")
+    if occurrence is None:
+        if count == 1:
+            return starts[0], starts[0] + len(quote)
+        shown = ", ".join(map(str, starts[:_SHOWN_OFFSETS])) + (", ..." if count > _SHOWN_OFFSETS else "")
+        message = f"occurs {count} times (at offsets {shown}): give its occurrence (1-based) or a longer quote"
+        raise QuoteError("quote-ambiguous", message)
+    if occurrence > MAX_OCCURRENCE:
+        message = f"occurrence {occurrence} is over {MAX_OCCURRENCE:,}: give a longer quote"
+        raise QuoteError("occurrence-out-of-range", message)
+    if occurrence > count:
+        message = f"occurrence {occurrence} asked for, but the quote occurs {count} time(s)"
+        raise QuoteError("occurrence-out-of-range", message)
+    return starts[occurrence - 1], starts[occurrence - 1] + len(quote)
+
+
 def _offsets(text: str, quote: str, first: int) -> str:
     starts = [first]
     while len(starts) < 6:
@@ -164,6 +214,7 @@ class _Checker:
         self.spans: dict[Location, tuple[int, int]] = {}
         self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in types}
         self.usable_texts: dict[str, tuple[bool, str | None]] = {}
+        self.pending: dict[int, tuple[str, list[tuple[Kind, int, dict[str, Any], dict[str, Any], str]]]] = {}
 
     def problem(self, kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> None:
         self.problems.append(record_problem(kind, index, record, field, code, message))
@@ -374,11 +425,38 @@ class _Checker:
     def locate(
         self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], text: str, path: str
     ) -> None:
-        quote = item["quote"]
-        try:
-            self.spans[(kind, index, path)] = locate(text, quote, item.get("occurrence"))
-        except QuoteError as error:
-            self.problem(kind, index, record, f"{path}.quote", error.code, f"quote {shorten(quote, 60)}: {error}")
+        # located later, all the quotes of one text together (see locate_pending)
+        self.pending.setdefault(id(text), (text, []))[1].append((kind, index, record, item, path))
+
+    def locate_pending(self) -> None:
+        """Locate every quote met by the checks, text by text: with :func:`str.find` where the
+        text and its quotes are small, else in one pass over the text for all of its quotes
+        (:func:`locate_all`), so that the cost is the text's size plus the quotes', never
+        their product."""
+        for text, waiting in self.pending.values():
+            quotes = {item["quote"] for _, _, _, item, _ in waiting}
+            found = None
+            if len(text) * len(quotes) > DIRECT_SEARCH and "" not in quotes:
+                wanted: dict[str, int] = {}
+                for _, _, _, item, _ in waiting:
+                    occurrence = item.get("occurrence")
+                    need = max(
+                        _SHOWN_OFFSETS + 1, min(occurrence, MAX_OCCURRENCE) if isinstance(occurrence, int) else 1
+                    )
+                    wanted[item["quote"]] = max(wanted.get(item["quote"], 0), need)
+                found = locate_all(text, wanted)
+            for kind, index, record, item, path in waiting:
+                quote = item["quote"]
+                try:
+                    if found is None:
+                        span = locate(text, quote, item.get("occurrence"))
+                    else:
+                        count, starts = found[quote]
+                        span = _resolve(quote, item.get("occurrence"), count, starts)
+                    self.spans[(kind, index, path)] = span
+                except QuoteError as error:
+                    message = f"quote {shorten(quote, 60)}: {error}"
+                    self.problem(kind, index, record, f"{path}.quote", error.code, message)
 
     # -- cycles ---------------------------------------------------------------------------------
 
@@ -600,5 +678,6 @@ def check(
         checker.check_records(compiled=compiled)
         checker.check_invalid_records()
         checker.check_country_codes()
+    checker.locate_pending()
     order = checker.order_and_cycles()
     return Checked(spans=checker.spans, order=order), checker.problems

@@ -116,6 +116,7 @@ class ChangedNumber(float):
     is, rather than load a different value."""
 
     __slots__ = ("text",)
+    text: str
 
     def __new__(cls, value: float, text: str) -> ChangedNumber:
         number = super().__new__(cls, value)

@@ -39,7 +39,7 @@ def validate(
         for start in range(0, len(records), CHUNK):
             chunk = records[start : start + CHUNK]
             if problems.full and problems.kept_of[file_of(kind)] >= problems.per_file:
-                problems.count(file_of(kind), problem_codes(models[kind], chunk))  # no more are listed
+                problems.count_omitted(file_of(kind), problem_codes(models[kind], chunk))  # no more are listed
                 continue
             if records_valid(models[kind], chunk):
                 continue  # valid: the models need not build their objects to say so
