@@ -204,6 +204,34 @@ def test_thousands_of_missing_quotes_in_a_large_text_cost_one_pass(tmp_path: Pat
     assert int(result.stdout) == 1_000  # the cap of a file; the rest are counted
 
 
+def test_the_quotes_of_a_large_text_are_never_searched_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``DIRECT_SEARCH`` characters times quotes, no quote is searched alone (one scan of
+    the text each): the one pass answers for all of them."""
+    from povcoop._loading import checks
+
+    folder = write_template(tmp_path / "mine")
+    sources = read(folder, "sources.json")
+    (folder / sources[0]["text_file"]).write_text("farmers grow mushrooms. " * 50_000, encoding="utf-8")
+    project = read(folder, "projects.json")[0]
+    projects = []
+    for n in range(50):
+        item = copy.deepcopy(project)
+        item["id"] = f"p{n}"
+        item["evidence"][0]["quote"] = f"missing quote {n}"
+        projects.append(item)
+    write(folder, "projects.json", projects)
+
+    def one_by_one(*args: Any) -> Any:
+        raise AssertionError("a quote searched alone in a large text")
+
+    monkeypatch.setattr(checks, "DIRECT_SEARCH", 1_000)
+    monkeypatch.setattr(checks, "locate", one_by_one)
+    found = _codes(_problems(folder))
+    assert sum(code == "quote-not-found" for *_, code in found) == 50
+
+
 # -- 5. the xlsx export is linear in rows ------------------------------------------------------------
 
 
@@ -375,7 +403,8 @@ def test_a_catalog_with_a_thousand_deep_parent_chain_pickles_and_deep_copies(cat
     chain: list[povcoop.Organization] = []
     for n in range(1_000):
         chain.append(attrs.evolve(template, id=f"link-{n}", parent=chain[-1] if chain else None))
-    entities["organizations"] = (*entities["organizations"], *chain)
+    # the deepest first: pickling it follows the whole chain of parents at once
+    entities["organizations"] = (*entities["organizations"], *reversed(chain))
     deep = povcoop.Catalog.from_entities(entities, cat.manifest)
     assert pickle.loads(pickle.dumps(deep)) == deep
     assert copy.deepcopy(deep) == deep

@@ -164,7 +164,8 @@ class DataError(ValueError):
     def __init__(self, problems: Iterable[Problem] | str) -> None:
         """An error listing ``problems``; text is one problem with that message.
 
-        The message shows the first 50 problems, one a line; ``.problems`` holds them all.
+        The message shows the first 50 problems, one a line, and any ``more-problems`` summary;
+        ``.problems`` holds them all (a load keeps up to :data:`MAX_PROBLEMS` and counts the rest).
         Raises ValueError when ``problems`` is empty: an error says what is wrong.
 
         >>> len(DataError([Problem(message="a"), Problem(message="b")]).problems)
