@@ -257,6 +257,44 @@ def frame_rows(frame_corpus: Path, frame_count: int) -> list[Row]:
     return rows
 
 
+XLSX_SIZES = (2_000, 8_000, 50_000)
+"""The corpus sizes of the xlsx export's growth: the time per row at the largest within 1.5x of
+the smallest (linear in rows)."""
+
+
+def export_rows(tmp: Path, sizes: tuple[int, ...] = XLSX_SIZES, runs: int = 1) -> list[Row]:
+    """The xlsx export's time per project at each of ``sizes``, against that at the smallest."""
+    import povcoop
+
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError:
+        return []
+    per_row: dict[int, float] = {}
+    for size in sizes:
+        folder = tmp / f"export-{size}"
+        write_corpus(folder, size)
+        catalog = _load(folder)
+        times = []
+        for run in range(runs):
+            start = time.perf_counter()
+            povcoop.export(catalog, "xlsx", tmp / f"xlsx-{size}-{run}")
+            times.append(time.perf_counter() - start)
+        per_row[size] = statistics.median(times) / size
+    smallest = per_row[sizes[0]]
+    return [
+        Row(
+            f"xlsx export of {size:,} projects, per project",
+            f"{per_row[size] * 1e6:.0f} us",
+            f"at {sizes[0]:,}: {smallest * 1e6:.0f} us",
+            per_row[size] / smallest,
+            "<= 1.5x (linear)",
+            per_row[size] / smallest <= 1.5,
+        )
+        for size in sizes[1:]
+    ]
+
+
 def cold_rows(runs: int) -> list[Row]:
     import cold_start
 
@@ -324,6 +362,7 @@ def main() -> None:
             rows += growth_rows(corpus, count, load, big, big_count)
         rows += query_rows(small, 1_000, big, big_count)
         rows += frame_rows(corpus, count)
+        rows += export_rows(Path(tmp))
     rows += cold_rows(11 if args.quick else 31)
     print(_table(rows))
 

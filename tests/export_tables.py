@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from povcoop._export._flat import Flat
+from povcoop._export.csv import text_of_cell
 from povcoop._tables import Table
 
 Data = dict[str, list[Any]]
@@ -32,8 +33,8 @@ def parse_cell(text: str, kind: str) -> Any:
     if text == "":
         return None
     parse: dict[str, Callable[[str], Any]] = {
-        "string": str,
-        "category": str,
+        "string": text_of_cell,
+        "category": text_of_cell,
         "integer": int,
         "number": lambda t: float({"INF": "inf", "-INF": "-inf", "NaN": "nan"}.get(t, t)),
         "boolean": {"true": True, "false": False}.__getitem__,

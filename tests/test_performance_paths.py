@@ -371,7 +371,7 @@ def test_the_meaning_checks_report_a_character_put_anywhere_in_a_shipped_project
     _put(record, path, character)
     found = meaning.meaning_problems({"projects": [record]}, frozenset(), {"projects": ENTITY_TYPES["projects"]})
     exact = [*meaning._character_problems(record)]
-    assert [(p.field, p.code) for p in found] == [(field, "control-character") for field, _ in exact]
+    assert [(p.field, p.code) for p in found] == [(field, code) for field, code, _ in exact]
 
 
 def _put(record: Any, path: str, character: str) -> None:

@@ -3,8 +3,8 @@
 Run from the repository root as ``python tools/build_code_lists.py``. Uses only the
 standard library and pycountry and reads no network resource:
 
-* the IATI Standard 2.03 codelists in ``../shared/standards/iati/codelists/`` (see
-  ``../shared/standards/README.md``) for the OECD DAC CRS purpose and sector-category
+* the IATI Standard 2.03 codelists in ``tests/data/standards/iati/codelists/`` (see
+  ``tests/data/standards/README.md``) for the OECD DAC CRS purpose and sector-category
   codes, the OECD DAC regions, the UN SDG goals and targets, and the IATI aid-type,
   activity-status and organisation-type codes;
 * ``pycountry.countries`` (Debian iso-codes) for ISO 3166-1 alpha-2, alpha-3 and numeric
@@ -47,7 +47,7 @@ from typing import NotRequired, TypedDict
 import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_STANDARDS = ROOT.parent / "shared" / "standards"
+DEFAULT_STANDARDS = ROOT / "tests" / "data" / "standards"
 DEFAULT_OUT = ROOT / "src" / "povcoop" / "data" / "codes"
 M49_INPUT = ROOT / "tools" / "m49_regions.json"
 DAC_RECIPIENTS_INPUT = ROOT / "tools" / "oecd-dac-crs-recipients.csv"
@@ -391,7 +391,9 @@ def dump(code_list: CodeList) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Build every code list and write it with the README to the output folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--standards", type=Path, default=DEFAULT_STANDARDS, help="the shared/standards folder")
+    parser.add_argument(
+        "--standards", type=Path, default=DEFAULT_STANDARDS, help="the standards folder (default: tests/data/standards)"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the folder to write the lists to")
     args = parser.parse_args(argv)
     standards: Path = args.standards

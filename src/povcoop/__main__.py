@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from povcoop._errors import clip
+
 EXIT_PROBLEMS = 1
 """The data have problems (``validate``), or a command failed."""
 EXIT_USAGE = 2
@@ -65,7 +67,7 @@ def _export(args: argparse.Namespace) -> int:
 
     catalog = load(args.catalog) if args.catalog else load()
     path = export(catalog, args.format, args.outdir, overwrite=args.overwrite)
-    _write(f"wrote {args.format} to {path}\n")
+    _write(f"wrote {args.format} to {_shown(path)}\n")
     return 0
 
 
@@ -81,8 +83,8 @@ def _validate(args: argparse.Namespace) -> int:
             _write(json.dumps({"valid": False, "problems": problems}, ensure_ascii=False, indent=2) + "\n")
         else:
             count = len(error.problems)
-            lines = [f"{count} problem{'s' if count != 1 else ''} in {args.path}:"]
-            lines.extend(f"  {problem}" for problem in error.problems)
+            lines = [f"{count} problem{'s' if count != 1 else ''} in {_shown(args.path)}:"]
+            lines.extend(f"  {_shown(problem, limit=None)}" for problem in error.problems)
             _write("\n".join(lines) + "\n")
         return EXIT_PROBLEMS
     counts = {kind: len(collection) for kind, collection in catalog.collections.items() if len(collection)}
@@ -90,7 +92,7 @@ def _validate(args: argparse.Namespace) -> int:
         _write(json.dumps({"valid": True, "counts": counts}, indent=2) + "\n")
     else:
         listed = ", ".join(f"{n} {kind}" for kind, n in counts.items()) or "no records"
-        _write(f"{args.path}: valid ({listed})\n")
+        _write(f"{_shown(args.path)}: valid ({listed})\n")
     return 0
 
 
@@ -109,7 +111,8 @@ def _init(args: argparse.Namespace) -> int:
     from povcoop._catalog.template import write_template
 
     path = write_template(args.directory)
-    _write(f"wrote a minimal data folder to {path}; check it with: python -m povcoop validate {path}\n")
+    shown = _shown(path)
+    _write(f"wrote a minimal data folder to {shown}; check it with: python -m povcoop validate {shown}\n")
     return 0
 
 
@@ -138,8 +141,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = str(problems[0]) if problems else (str(error).splitlines() or [type(error).__name__])[0]
         count = len(problems)
         more = f" (and {count - 1} more problems; run validate for all)" if count > 1 else ""
-        sys.stderr.write(f"povcoop: error: {message}{more}\n")
+        sys.stderr.write(f"povcoop: error: {_shown(message, limit=_MESSAGE_LIMIT)}{more}\n")
         return EXIT_PROBLEMS
+
+
+_PATH_LIMIT = 200
+_MESSAGE_LIMIT = 500
+
+
+def _shown(value: object, limit: int | None = _PATH_LIMIT) -> str:
+    """``value`` as text safe for a terminal: every character that is not printable (escape
+    codes, line breaks, bytes of a name that is not UTF-8) as its Python escape, and clipped to
+    ``limit`` characters, so that a path or an argument cannot move the cursor, recolour the
+    terminal or fill the screen.
+
+    >>> _shown("a\\x1b[31mb\\nc")
+    'a\\\\x1b[31mb\\\\nc'
+    """
+    text = str(value)
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if limit is None else clip(text, limit)
 
 
 def _write(text: str) -> None:

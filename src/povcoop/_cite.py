@@ -20,6 +20,7 @@ import attrs
 from povcoop._catalog.catalog import Catalog
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.values import Evidence
+from povcoop._errors import shorten
 from povcoop._version import __version__
 
 if TYPE_CHECKING:
@@ -245,7 +246,7 @@ def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_eviden
     True
     """
     if style not in STYLES:
-        raise ValueError(f"unknown citation style {style!r}; styles: {', '.join(STYLES)}")
+        raise ValueError(f"unknown citation style {shorten(style)}; styles: {', '.join(STYLES)}")
     if isinstance(item, Catalog):
         return _DATASET_WRITERS[style](item)
     if isinstance(item, Evidence):
@@ -267,7 +268,7 @@ def _cite_entity(entity: Entity, style: Style, *, all_evidence: bool) -> str:
         return _cite_all(style, list(entity.evidence), heading=heading)
     best = best_evidence(entity)
     if best is None:
-        raise ValueError(f"{entity.NOUN} {entity.id!r} has no evidence to cite")
+        raise ValueError(f"{entity.NOUN} {shorten(entity.id)} has no evidence to cite")
     return _cite_all(style, [best], heading=None)
 
 

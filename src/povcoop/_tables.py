@@ -11,7 +11,8 @@ How each field of the registry (:func:`~povcoop._domain.fields.fields_of`) becom
 its role:
 
 * a value: one column, typed by its annotation (``string``, ``integer``, ``number``,
-  ``boolean``); a word of a closed vocabulary is a ``category`` with the vocabulary's values;
+  ``boolean``); a word of a closed vocabulary is a ``category`` with the vocabulary's values,
+  a word of an open one (a project's ``type``) a ``string``: any value a user's data hold;
 * texts (aliases, authors, caveats): one ``strings`` column (a tuple of strings per row);
 * a partial date (``start``): two columns, ``start`` (a ``date``: the first day the partial
   date can mean, so ``2017`` is 1 January 2017) and ``start_precision`` (``year``, ``month`` or
@@ -226,7 +227,9 @@ _VALUE_TYPES: Final[dict[str, LogicalType]] = {
 
 def _value_type(field: Field) -> LogicalType:
     if field.vocabulary is not None:
-        return "category"
+        # an open vocabulary's listed values are only the known ones: a category of them would
+        # turn any other value into a null (pandas) or an error (Arrow, polars, Parquet)
+        return "string" if field.open_vocabulary else "category"
     annotation = field.type.removesuffix(" | None")
     try:
         return _VALUE_TYPES[annotation]
@@ -276,7 +279,8 @@ Columns = Callable[[Field, str, Path], list[_Spec]]
 
 def _value_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     kind = _value_type(field)
-    return [_Spec(Column(prefix + field.name, kind, field.doc, field.vocabulary), (*path, field.name), _same)]
+    categories = field.vocabulary if kind == "category" else None
+    return [_Spec(Column(prefix + field.name, kind, field.doc, categories), (*path, field.name), _same)]
 
 
 def _texts_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:

@@ -120,8 +120,15 @@ class Catalog:
         return Catalog.from_entities(merged_entities(self.to_entities(), other.to_entities()), other.manifest, types)
 
     def __reduce__(self) -> tuple[Any, ...]:
+        # Reduced to its records, as its files hold them: pickling the linked entities would
+        # recurse once per link (a chain of 1,000 parents exceeds Python's recursion limit, in
+        # pickle and in copy.deepcopy alike); the records hold links as ids.
+        from povcoop._loading.write import text_file, to_rest
+
         types = {kind: collection.entity_type for kind, collection in self._collections.items()}
-        return (_rebuild, (self.to_entities(), self.manifest, types))
+        records = {kind: [to_rest(item) for item in collection] for kind, collection in self._collections.items()}
+        texts = {text_file(s): s.text for s in self._collections["sources"] if s.text is not None}
+        return (_rebuild_from_records, (records, texts, self.manifest, types))
 
     @property
     def title(self) -> str:
@@ -347,6 +354,19 @@ def merged_entities(
         ids = {item.id for item in items}
         merged[kind] = items + tuple(item for item in then.get(kind, ()) if item.id not in ids)
     return merged
+
+
+def _rebuild_from_records(
+    records: dict[Kind, list[Any]], texts: dict[str, str], manifest: Manifest, types: Mapping[Kind, type[Entity]]
+) -> Catalog:
+    """The catalog of ``records``, as a trusted load builds it (its quotes located again)."""
+    from povcoop._loading.build import build
+    from povcoop._loading.checks import check
+
+    checked, problems = check({}, records, texts, frozenset(), frozenset(), types, trusted=True)
+    if problems:
+        raise DataError(problems)
+    return Catalog.from_entities(build(records, texts, checked, types), manifest, types)
 
 
 def _rebuild(

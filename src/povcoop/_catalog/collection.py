@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import filterfalse
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from povcoop._catalog.criteria import ANY_KIND, Criterion, Positions, criteria_of, index_builder
@@ -59,6 +60,11 @@ def suggest(value: object, known: Iterable[str]) -> str:
 
 
 _FROZEN = "collections are immutable"
+
+
+def _empty_collection() -> Collection[Any]:
+    """A collection without content, which unpickling fills (:meth:`Collection.__setstate__`)."""
+    return Collection.__new__(Collection)
 
 
 class Collection(Generic[E]):
@@ -116,7 +122,16 @@ class Collection(Generic[E]):
         raise AttributeError(_FROZEN)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Collection, (self._type, self._items, self._siblings))
+        # by state, so that the collections of a catalog, which are one another's siblings,
+        # pickle once each; the read-only view of the siblings is pickled as a dict
+        state = {name: getattr(self, name) for name in Collection.__slots__ if name != "_criteria"}
+        state["_siblings"] = dict(self._siblings)  # the criteria, which hold functions, are made again
+        return (_empty_collection, (), state)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, MappingProxyType(value) if name == "_siblings" else value)
+        object.__setattr__(self, "_criteria", criteria_of(self._type))
 
     # -- the container ---------------------------------------------------------------------
 

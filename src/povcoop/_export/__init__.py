@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from povcoop._errors import shorten
 from povcoop._loading.write import atomic_folder
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def export(catalog: Catalog, format: str, path: str | os.PathLike[str], *, overw
         raise TypeError(f"export() takes a Catalog, not {type(catalog).__name__}")
     writer = _WRITERS.get(format) if isinstance(format, str) else None
     if writer is None:
-        raise ValueError(f"unknown export format {format!r}; formats: {', '.join(FORMATS)}")
+        raise ValueError(f"unknown export format {shorten(format)}; formats: {', '.join(FORMATS)}")
     with atomic_folder(path, overwrite=overwrite) as staging:
         writer(catalog, staging)
     return Path(path)

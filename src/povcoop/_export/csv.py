@@ -7,6 +7,12 @@ numbers in Python's shortest exact form (``INF``, ``-INF`` and ``NaN`` for the s
 Table Schema writes them), ``true``/``false``, dates in ISO 8601 (``2017-01-01``). **An empty cell
 is a null**: no text in the catalog is empty (the record models forbid it), so an empty cell never
 stands for one.
+
+**No cell is a formula** (OWASP's advice on CSV injection): a text that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return, which a spreadsheet would run as a formula, is written
+with an apostrophe before it (``'=HYPERLINK(...)``), and so is a text that starts with an
+apostrophe, so that the rule reverses exactly: a text cell that starts with an apostrophe holds
+the text after it (:func:`text_of_cell`). Numbers and dates are never escaped (``-5`` is a number).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import datetime
 import math
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._export._flat import flat_tables
 from povcoop._tables import Table, tidy_tables
@@ -25,11 +31,32 @@ if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
 
 
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP)."""
+
+ESCAPE: Final = "'"
+"""What is written before a text that starts with one of :data:`FORMULA_STARTS` (or with itself)."""
+
+
+_ESCAPED: Final = (*FORMULA_STARTS, ESCAPE)
+
+
+def text_of_cell(text: str) -> str:
+    """The text a text cell holds: the cell without the apostrophe :func:`cell` put before it.
+
+    >>> text_of_cell(cell("=1+1")), text_of_cell(cell("'quoted'")), text_of_cell("plain")
+    ('=1+1', "'quoted'", 'plain')
+    """
+    return text.removeprefix(ESCAPE)
+
+
 def cell(value: Any) -> str:
     """The text of one value in a CSV cell (see the module's description).
 
     >>> [cell(v) for v in ("035", 7, 0.1, float("inf"), True, None, datetime.date(2017, 1, 1))]
     ['035', '7', '0.1', 'INF', 'true', '', '2017-01-01']
+    >>> cell("=HYPERLINK(1)"), cell(-5)
+    ("'=HYPERLINK(1)", '-5')
     """
     if value is None:
         return ""
@@ -37,9 +64,11 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return _number(value)
-    if isinstance(value, str | int):
+    if isinstance(value, str):
         if value == "":
             raise ValueError("an empty text would read back as a null")
+        return ESCAPE + value if value.startswith(_ESCAPED) else value
+    if isinstance(value, int):
         return str(value)
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value.isoformat()

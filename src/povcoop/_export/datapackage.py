@@ -115,7 +115,9 @@ def descriptor(catalog: Catalog, flat: Flat) -> dict[str, Any]:
         "title": manifest.title,
         "description": (
             f"{manifest.title}, as the tidy tables of povcoop {__version__}: every list is a link table "
-            "(one row per item); an empty cell is a null."
+            "(one row per item); an empty cell is a null. A text cell that starts with an apostrophe holds "
+            "the text after it: the apostrophe keeps a spreadsheet from running a text that starts with "
+            "=, +, -, @, a tab or a carriage return as a formula (OWASP's advice on CSV injection)."
         ),
         "version": manifest.data_version,
         **({"licenses": licences} if licences else {}),

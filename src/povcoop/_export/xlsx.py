@@ -65,37 +65,48 @@ def _value(table: Table, row: int, column: str, value: Any) -> Any:
     return value
 
 
+def _bold(cell: Any, font: Any) -> Any:
+    cell.font = font
+    return cell
+
+
 def _write_sheet(sheet: Any, table: Table) -> None:
+    cell_class = _need("openpyxl.cell", "xlsx").Cell
     bold = _need("openpyxl.styles", "xlsx").Font(bold=True)
-    sheet.append(list(table.column_names))
-    for cell in sheet[1]:
-        cell.font = bold
+    sheet.append([_bold(cell_class(sheet, value=name), bold) for name in table.column_names])
     sheet.freeze_panes = "A2"
-    formats = {
-        column.name: _TEXT if column.type in ("string", "category") else _DATE if column.type == "date" else None
+    formats = [
+        _TEXT if column.type in ("string", "category") else _DATE if column.type == "date" else None
         for column in table.columns
-    }
+    ]
+    names = table.column_names
     for index, row in enumerate(table.rows()):
-        sheet.append([_value(table, index, name, value) for name, value in zip(table.column_names, row, strict=True)])
-        for cell, name in zip(sheet[sheet.max_row], table.column_names, strict=True):
-            number_format = formats[name]
+        cells = []
+        for name, number_format, value in zip(names, formats, row, strict=True):
+            cell = cell_class(sheet, value=_value(table, index, name, value))
             if number_format is not None:
                 cell.number_format = number_format
-            if number_format == _TEXT and cell.value is not None:
+            if number_format == _TEXT and value is not None:
                 cell.data_type = "s"  # text, even when it starts with "=" (never a formula)
+            cells.append(cell)
+        # the row's cells are made before they are added: looking them up after (sheet[max_row])
+        # computes the sheet's last row from every cell, which made the export quadratic in rows
+        sheet.append(cells)
 
 
 def _write_rows(sheet: Any, header: list[str], rows: Iterable[list[Any]]) -> None:
+    cell_class = _need("openpyxl.cell", "xlsx").Cell
     bold = _need("openpyxl.styles", "xlsx").Font(bold=True)
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = bold
+    sheet.append([_bold(cell_class(sheet, value=name), bold) for name in header])
     for row in rows:
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
+        cells = []
+        for value in row:
+            cell = cell_class(sheet, value=value)
+            if isinstance(value, str):
                 cell.number_format = _TEXT
                 cell.data_type = "s"
+            cells.append(cell)
+        sheet.append(cells)
 
 
 def _readme(catalog: Catalog, tables: Mapping[str, Table], sheets: Mapping[str, str]) -> list[list[Any]]:

@@ -19,7 +19,7 @@ from povcoop._codes import code_list
 from povcoop._domain.entities import Country, Entity
 from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
 from povcoop._domain.values import Evidence
-from povcoop._errors import Problem, clip, shorten
+from povcoop._errors import Problem, ProblemLog, clip, shorten
 from povcoop._layout import MANIFEST, Kind, file_of
 
 Base = Mapping[Kind, Mapping[str, Entity]]
@@ -92,6 +92,56 @@ def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     return position, position + len(quote)
 
 
+DIRECT_SEARCH: Final = 20_000_000
+"""Characters times quotes up to which a text's quotes are each found by :func:`str.find`
+(C speed; the shipped release and most users' texts); beyond it, :func:`locate_all`."""
+
+_SHOWN_OFFSETS: Final = 5
+
+
+def locate_all(text: str, wanted: Mapping[str, int]) -> dict[str, tuple[int, list[int]]]:
+    """For each quote of ``wanted``, how often it occurs in ``text`` (overlapping matches) and
+    the starts of its first ``wanted[quote]`` occurrences: one pass of an Aho-Corasick automaton
+    (pyahocorasick) over the text, whatever the number of quotes.
+
+    >>> locate_all("one two one", {"one": 6, "two": 6, "six": 6})
+    {'one': (2, [0, 8]), 'two': (1, [4]), 'six': (0, [])}
+    """
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for quote in wanted:
+        automaton.add_word(quote, quote)
+    automaton.make_automaton()
+    counts = dict.fromkeys(wanted, 0)
+    starts: dict[str, list[int]] = {quote: [] for quote in wanted}
+    for end, quote in automaton.iter(text):
+        counts[quote] += 1
+        kept = starts[quote]
+        if len(kept) < wanted[quote]:
+            kept.append(end - len(quote) + 1)
+    return {quote: (counts[quote], starts[quote]) for quote in wanted}
+
+
+def _resolve(quote: str, occurrence: int | None, count: int, starts: list[int]) -> tuple[int, int]:
+    """:func:`locate`'s answer from the count and first starts of ``quote`` in its text."""
+    if count == 0:
+        raise QuoteError("quote-not-found", "not found verbatim in the source text")
+    if occurrence is None:
+        if count == 1:
+            return starts[0], starts[0] + len(quote)
+        shown = ", ".join(map(str, starts[:_SHOWN_OFFSETS])) + (", ..." if count > _SHOWN_OFFSETS else "")
+        message = f"occurs {count} times (at offsets {shown}): give its occurrence (1-based) or a longer quote"
+        raise QuoteError("quote-ambiguous", message)
+    if occurrence > MAX_OCCURRENCE:
+        message = f"occurrence {occurrence} is over {MAX_OCCURRENCE:,}: give a longer quote"
+        raise QuoteError("occurrence-out-of-range", message)
+    if occurrence > count:
+        message = f"occurrence {occurrence} asked for, but the quote occurs {count} time(s)"
+        raise QuoteError("occurrence-out-of-range", message)
+    return starts[occurrence - 1], starts[occurrence - 1] + len(quote)
+
+
 def _offsets(text: str, quote: str, first: int) -> str:
     starts = [first]
     while len(starts) < 6:
@@ -130,6 +180,11 @@ def _refs(value: Any) -> list[tuple[str, Any]]:
     return [("", value)]
 
 
+def _ids_shaped(value: Any) -> bool:
+    """Whether ``value`` is an id or a list of ids, as a link field holds them."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(item, str) for item in value))
+
+
 def _located_in_record(cls: type) -> bool:
     """Whether a value class's quote is located in its own record's text (an erratum's is)."""
     return any(field.derived and field.name == "start" for field in fields_of(cls))
@@ -155,10 +210,11 @@ class _Checker:
         self.unreadable = unreadable
         self.invalid = invalid
         self.types = types
-        self.problems: list[Problem] = []
+        self.problems = ProblemLog()
         self.spans: dict[Location, tuple[int, int]] = {}
         self.ids: dict[Kind, dict[str, int]] = {kind: {} for kind in types}
         self.usable_texts: dict[str, tuple[bool, str | None]] = {}
+        self.pending: dict[int, tuple[str, list[tuple[Kind, int, dict[str, Any], dict[str, Any], str]]]] = {}
 
     def problem(self, kind: Kind, index: int, record: Any, field: str | None, code: str, message: str) -> None:
         self.problems.append(record_problem(kind, index, record, field, code, message))
@@ -210,6 +266,31 @@ class _Checker:
             self.problems.append(Problem(file=MANIFEST, field="release", code="release-without-text", message=message))
 
     # -- one record, field by field, from the registry ---------------------------------------
+
+    def check_invalid_records(self) -> None:
+        """The links of records with a shape problem, so that every problem of a record is
+        reported at once: each link field (and each piece of evidence's source) whose value has
+        the shape of ids; anything else the shape problems already name."""
+        for kind, cls in self.types.items():
+            records = self.records.get(kind, ())
+            for index in sorted(i for k, i in self.invalid if k == kind):
+                record = records[index] if index < len(records) else None
+                if not isinstance(record, dict):
+                    continue
+                for field in fields_of(cls):
+                    value = record.get(field.at_rest)
+                    if not _ids_shaped(value):
+                        continue
+                    if field.target is not None and field.role in ("link", "links"):
+                        self.check_links(kind, index, record, field, value, field.at_rest)
+                    elif field.role == "refs":
+                        self.check_refs(kind, index, record, value, field.at_rest)
+                evidence = record.get("evidence")
+                for i, item in enumerate(evidence if isinstance(evidence, list) else ()):
+                    source = item.get("source") if isinstance(item, dict) else None
+                    if isinstance(source, str) and not self.known("sources", source):
+                        message = f"no {self.types['sources'].NOUN} {shorten(source)} in {file_of('sources')}"
+                        self.problem(kind, index, record, f"evidence[{i}].source", "dangling-reference", message)
 
     def check_records(self, *, compiled: bool | None = None) -> None:
         for kind, cls in self.types.items():
@@ -344,11 +425,38 @@ class _Checker:
     def locate(
         self, kind: Kind, index: int, record: dict[str, Any], item: dict[str, Any], text: str, path: str
     ) -> None:
-        quote = item["quote"]
-        try:
-            self.spans[(kind, index, path)] = locate(text, quote, item.get("occurrence"))
-        except QuoteError as error:
-            self.problem(kind, index, record, f"{path}.quote", error.code, f"quote {shorten(quote, 60)}: {error}")
+        # located later, all the quotes of one text together (see locate_pending)
+        self.pending.setdefault(id(text), (text, []))[1].append((kind, index, record, item, path))
+
+    def locate_pending(self) -> None:
+        """Locate every quote met by the checks, text by text: with :func:`str.find` where the
+        text and its quotes are small, else in one pass over the text for all of its quotes
+        (:func:`locate_all`), so that the cost is the text's size plus the quotes', never
+        their product."""
+        for text, waiting in self.pending.values():
+            quotes = {item["quote"] for _, _, _, item, _ in waiting}
+            found = None
+            if len(text) * len(quotes) > DIRECT_SEARCH and "" not in quotes:
+                wanted: dict[str, int] = {}
+                for _, _, _, item, _ in waiting:
+                    occurrence = item.get("occurrence")
+                    need = max(
+                        _SHOWN_OFFSETS + 1, min(occurrence, MAX_OCCURRENCE) if isinstance(occurrence, int) else 1
+                    )
+                    wanted[item["quote"]] = max(wanted.get(item["quote"], 0), need)
+                found = locate_all(text, wanted)
+            for kind, index, record, item, path in waiting:
+                quote = item["quote"]
+                try:
+                    if found is None:
+                        span = locate(text, quote, item.get("occurrence"))
+                    else:
+                        count, starts = found[quote]
+                        span = _resolve(quote, item.get("occurrence"), count, starts)
+                    self.spans[(kind, index, path)] = span
+                except QuoteError as error:
+                    message = f"quote {shorten(quote, 60)}: {error}"
+                    self.problem(kind, index, record, f"{path}.quote", error.code, message)
 
     # -- cycles ---------------------------------------------------------------------------------
 
@@ -552,7 +660,7 @@ def check(
     *,
     compiled: bool | None = None,
     trusted: bool = False,
-) -> tuple[Checked, list[Problem]]:
+) -> tuple[Checked, ProblemLog]:
     """Run every cross-record check; return what the builder needs and the problems.
 
     ``base`` holds entities loaded before (the shipped catalog's) that the records may refer to.
@@ -568,6 +676,8 @@ def check(
     else:
         checker.check_manifest(manifest)
         checker.check_records(compiled=compiled)
+        checker.check_invalid_records()
         checker.check_country_codes()
+    checker.locate_pending()
     order = checker.order_and_cycles()
     return Checked(spans=checker.spans, order=order), checker.problems

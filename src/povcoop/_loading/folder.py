@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from povcoop._domain.entities import ENTITY_TYPES, Entity
-from povcoop._errors import DataError, Problem, clip
+from povcoop._errors import DataError, Problem, ProblemLog, clip
 from povcoop._layout import Kind, file_of
 from povcoop._loading.build import build, gc_paused
 from povcoop._loading.checks import NO_BASE, Base, check
@@ -90,19 +90,24 @@ def _load(
     record_models: Mapping[str, Any] | None,
     base: Base,
 ) -> Loaded:
+    log = ProblemLog()
+    log.extend(problems)
     if trusted:
         invalid, found = shape_problems(raw)
     else:
         invalid, found = validate(raw, record_models)
-    problems.extend(found)
+    log.extend(found)
+    if log.full:  # more problems than a load lists: the later passes' would not be listed either
+        message = "the checks of links, codes, quotes and meaning did not run: too many problems before them"
+        raise DataError([*log.all(), Problem(code="checks-not-run", message=message)])
     checked, found = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, types, base, trusted=trusted)
-    problems.extend(found)
+    log.extend(found)
     if not trusted:
         from povcoop._loading.meaning import meaning_problems  # users' data only: not on the shipped path
 
-        problems.extend(meaning_problems(raw.records, invalid, types))
-    if problems:
-        raise DataError(problems)
+        log.extend(meaning_problems(raw.records, invalid, types))
+    if log:
+        raise DataError(log.all())
     entities = build(raw.records, raw.texts, checked, types, base, consume=True)
     if not base:
         return Loaded(manifest=raw.manifest, entities=entities)

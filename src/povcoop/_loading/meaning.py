@@ -7,15 +7,17 @@ the pairs of fields that make one, wherever they occur (a project's, a membershi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
-from povcoop._codes import code_list
-from povcoop._domain.entities import Country, Entity
-from povcoop._errors import Problem
+from povcoop._codes import code_list, parent_of
+from povcoop._domain.entities import Country, Entity, Region
+from povcoop._errors import ProblemLog, clip
 from povcoop._layout import Kind
 from povcoop._loading.checks import record_problem
+from povcoop._loading.read import ChangedNumber
 
 RANGES: Final[tuple[tuple[str, str, str], ...]] = (
     ("start", "end", "ends before it starts"),
@@ -25,9 +27,24 @@ RANGES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 """Pairs of fields of one record or object whose second may not come before the first."""
 
-_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-"""C0 and C1 controls (but tab and line feed), and the marks and overrides that reorder or hide
-text (U+200E/F, U+202A-E, U+2066-9) or start it (U+FEFF)."""
+_NON_CHARACTERS: Final = "\ud800-\udfff\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+"""Code points that are no characters: lone surrogates (JSON's ``"\\ud800"``), U+FDD0-FDEF and the
+last two of every plane (U+FFFE, U+FFFF...). XML 1.0 cannot hold the surrogates, U+FFFE or
+U+FFFF (the IATI export would fail), nor Excel (the xlsx export); none of them is text."""
+
+_FORBIDDEN: Final = re.compile(
+    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff{_NON_CHARACTERS}]"
+)
+"""C0 and C1 controls (but tab and line feed), the marks and overrides that reorder or hide
+text (U+200E/F, U+202A-E, U+2066-9) or start it (U+FEFF), and the non-characters."""
+
+_IS_NON_CHARACTER: Final = re.compile(f"[{_NON_CHARACTERS}]")
+
+INT64: Final = range(-(2**63), 2**63)
+"""The integers every table format holds (Arrow and Parquet ``int64``, pandas, Excel's exact
+range aside): a number outside it is refused at load, where it is, not lost at export."""
 
 _SHORT_TEXT_BREAKS: Final = re.compile("[\t\n]")
 
@@ -49,13 +66,40 @@ def _long_text(path: str) -> bool:
     return last in _LONG_TEXT
 
 
-def _character_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+def _character_problems(record: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
     for path, text in _strings(record, ""):
         found = _FORBIDDEN.search(text)
         if found is None and not _long_text(path):
             found = _SHORT_TEXT_BREAKS.search(text)
-        if found is not None:
-            yield path, f"holds the invisible or control character U+{ord(found.group()):04X} at {found.start()}"
+        if found is None:
+            continue
+        point = f"U+{ord(found.group()):04X}"
+        if _IS_NON_CHARACTER.match(found.group()):
+            message = f"holds {point} at {found.start()}, a non-character (no text; XML and Excel cannot hold it)"
+            yield path, "non-character", message
+        else:
+            yield path, "control-character", f"holds the invisible or control character {point} at {found.start()}"
+
+
+def _numbers(value: Any, path: str) -> Iterator[tuple[str, int | float]]:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        yield path, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _numbers(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _numbers(item, f"{path}.{key}" if path else str(key))
+
+
+def _number_problems(record: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    for path, number in _numbers(record, ""):
+        if isinstance(number, ChangedNumber):
+            what = "overflows to infinity" if math.isinf(number) else "underflows to zero"
+            yield path, "number-changed", f"{clip(number.text, 40)} {what}: no number of 64 bits holds it"
+        elif isinstance(number, int) and number not in INT64:
+            message = f"{clip(str(number), 40)} is outside the 64-bit integers (-2**63 to 2**63 - 1) tables hold"
+            yield path, "out-of-range", message
 
 
 def _dates_key(value: Any) -> tuple[int, ...] | None:
@@ -102,8 +146,53 @@ def _country_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "dac_recipient", f"{code} is the DAC recipient code of {recipient} ({other}), not of {own}"
 
 
+def _m49_ancestors(code: str) -> list[str]:
+    """The M49 regions ``code`` lies under, nearest first (the list's parents; a cycle-safe walk)."""
+    found: list[str] = []
+    parent = parent_of("un-m49", code)
+    while parent is not None and parent[1] not in found:
+        found.append(parent[1])
+        parent = parent_of("un-m49", parent[1])
+    return found
+
+
+def _m49_country_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """A country's M49 sub-region under its M49 region, and both where the M49 list puts its
+    numeric code (when the list holds the country)."""
+    region, subregion, numeric = (record.get(name) for name in ("m49_region", "m49_subregion", "numeric"))
+    if isinstance(region, str) and isinstance(subregion, str) and region not in _m49_ancestors(subregion):
+        yield "m49_subregion", f"the M49 sub-region {subregion} is not in the M49 region {region}"
+    if isinstance(numeric, str) and parent_of("un-m49", numeric) is not None:
+        above = _m49_ancestors(numeric)
+        for name, code in (("m49_subregion", subregion), ("m49_region", region)):
+            if isinstance(code, str) and code not in above:
+                yield name, f"M49 puts {numeric} under {', '.join(above)}, not under {code}"
+
+
+def _m49_region_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """A region's M49 sub-regions lie under its own M49 code."""
+    code, subregions = record.get("m49"), record.get("m49_subregions")
+    if not isinstance(code, str) or not isinstance(subregions, list):
+        return
+    for index, subregion in enumerate(subregions):
+        if isinstance(subregion, str) and code not in _m49_ancestors(subregion):
+            yield f"m49_subregions[{index}]", f"the M49 sub-region {subregion} is not in the region's M49 {code}"
+
+
+def _m49_problems(record: dict[str, Any], is_country: bool, is_region: bool) -> Iterator[tuple[str, str]]:
+    if is_country:
+        yield from _m49_country_problems(record)
+    if is_region:
+        yield from _m49_region_problems(record)
+
+
 _LONG_TEXT: Final = frozenset(("description", "note", "quote", "reading", "caveats", "conditions"))
 _PAIRS: Final = tuple((first, second) for first, second, _ in RANGES)
+
+
+def _lossy(kind: type, value: Any) -> bool:
+    """Whether a number changed when read, or no table can hold it."""
+    return kind is ChangedNumber or (kind is int and value not in INT64)
 
 
 def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
@@ -113,6 +202,8 @@ def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
         kind = type(value)
         if kind is str:
             (long if key in _LONG_TEXT else short).append(value)
+        elif _lossy(kind, value):
+            return False
         elif kind is list:
             into = long if key in _LONG_TEXT else short
             for element in value:
@@ -122,7 +213,7 @@ def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
                 elif element_kind is dict:
                     if not _gather(element, short, long):
                         return False
-                elif element_kind is list:
+                elif element_kind is list or _lossy(element_kind, element):
                     return False
         elif kind is dict and not _gather(value, short, long):
             return False
@@ -160,23 +251,32 @@ def _surely_clean(record: dict[str, Any]) -> bool:
 
 def meaning_problems(
     records: Mapping[Kind, list[Any]], invalid: frozenset[tuple[Kind, int]], types: Mapping[Kind, type[Entity]]
-) -> list[Problem]:
+) -> ProblemLog:
     """Every problem of meaning in the valid records."""
-    problems: list[Problem] = []
+    problems = ProblemLog()
     for kind, cls in types.items():
         is_country = issubclass(cls, Country)
+        is_region = issubclass(cls, Region)
         for index, record in enumerate(records.get(kind, ())):
-            if (kind, index) in invalid or not isinstance(record, dict):
+            if not isinstance(record, dict):
                 continue
-            if not is_country and _surely_clean(record):
+            if (kind, index) in invalid:
+                # a record with a shape problem: its characters and numbers too, which any
+                # shape can be walked for (ranges and codes need the shape)
+                found = [*_character_problems(record), *_number_problems(record)]
+                problems.extend(record_problem(kind, index, record, *problem) for problem in found)
+                continue
+            if not is_country and not is_region and _surely_clean(record):
                 continue
             found = [
-                *((field, "control-character", message) for field, message in _character_problems(record)),
+                *_character_problems(record),
+                *_number_problems(record),
                 *((field, "range-reversed", message) for field, message in _range_problems(record, "")),
                 *(
                     (field, "code-mismatch", message)
                     for field, message in (_country_problems(record) if is_country else ())
                 ),
+                *((field, "code-mismatch", message) for field, message in _m49_problems(record, is_country, is_region)),
             ]
             problems.extend(record_problem(kind, index, record, *problem) for problem in found)
     return problems

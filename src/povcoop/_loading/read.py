@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import posixpath
+import re
 import stat
 from collections.abc import Iterable
 from importlib.resources.abc import Traversable
@@ -31,8 +33,17 @@ MAX_TOTAL_BYTES: Final = 4 << 30
 """The most one load may read, every file and link counted (4 GiB);
 ``load(..., max_total_bytes=)`` changes it."""
 
-ALLOWED_EXTRA: Final = frozenset({"texts", "README.md", "README.txt", "README", "LICENSE", "codes"})
-"""Entries a data folder may hold besides the manifest and the kinds' files."""
+ALLOWED_EXTRA: Final = frozenset({"texts", "README.md", "README.txt", "README", "LICENSE"})
+"""Entries a data folder may hold besides the manifest and the kinds' files. Not ``codes``: a
+folder's own code lists would be silently ignored (codes are checked against the shipped lists),
+so such a folder is refused with a problem that says so."""
+
+_NOT_READ: Final = {
+    "codes": (
+        "a folder's own code lists are not read: every code is checked against povcoop's shipped "
+        "lists (povcoop.codes); remove the folder, or propose the codes for the shipped lists"
+    ),
+}
 
 
 class RawData(NamedTuple):
@@ -239,6 +250,33 @@ def _read_bytes(root: Traversable, parts: list[str], max_bytes: int, budget: _Bu
     return None, data
 
 
+class ChangedNumber(float):
+    """A JSON number that no float holds: it underflowed to zero or overflowed to infinity
+    (``1e-400``, ``1e400``). The loader keeps its text, and the meaning checks report it where it
+    is, rather than load a different value."""
+
+    __slots__ = ("text",)
+    text: str
+
+    def __new__(cls, value: float, text: str) -> ChangedNumber:
+        number = super().__new__(cls, value)
+        number.text = text
+        return number
+
+
+def _exact_float(text: str) -> float:
+    value = float(text)
+    mantissa = text.partition("e")[0].partition("E")[0]
+    if math.isinf(value) or (value == 0.0 and any(digit in mantissa for digit in "123456789")):
+        return ChangedNumber(value, text)
+    return value
+
+
+_LOSSY_NUMBER: Final = re.compile(rb"[eE][+-]?0*[0-9]{3}|[0-9]{300}")
+"""Bytes that may hold a number out of a float's range (an exponent of three digits, or three
+hundred digits in a row): such a file is parsed by :mod:`json`, which checks each number."""
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
@@ -278,14 +316,16 @@ def parse_json(data: bytes, *, strict: bool) -> Any:
     keys check, which :mod:`json` can only make in Python); a file it refuses is parsed again
     by :mod:`json`, whose messages are the ones reported.
     """
-    if strict:
+    if strict and _LOSSY_NUMBER.search(data) is None:
         value = _parse_fast(data)
         if value is not _ABSENT:
             return value
     text = decode_text(data)
     try:
         if strict:
-            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+            return json.loads(
+                text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys, parse_float=_exact_float
+            )
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
@@ -411,7 +451,7 @@ class _Reader:
             if entry in expected or entry in ALLOWED_EXTRA or entry.startswith("."):
                 continue
             hint = _hint(entry, by_fold)
-            message = f"not a file of the data folder's layout{hint}"
+            message = _NOT_READ.get(entry) or f"not a file of the data folder's layout{hint}"
             self.problems.append(Problem(file=shorten(entry), code="unknown-file", message=message))
 
 

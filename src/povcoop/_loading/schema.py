@@ -12,6 +12,7 @@ from typing import Any
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import fields_of
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
+from povcoop._errors import shorten
 from povcoop._layout import Kind
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -59,7 +60,7 @@ def json_schema(kind: str | None = None, types: Mapping[Kind, type[Entity]] = EN
         schema = bundle_model(models).model_json_schema()
     else:
         if kind not in RECORD_MODELS:
-            raise ValueError(f"unknown kind {kind!r}; kinds: {', '.join(RECORD_MODELS)}")
+            raise ValueError(f"unknown kind {shorten(kind)}; kinds: {', '.join(RECORD_MODELS)}")
         model: Any = RECORD_MODELS[kind]
         schema = TypeAdapter(list[model]).json_schema()
         schema["title"] = f"povcoop {kind}"

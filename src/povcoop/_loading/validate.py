@@ -7,32 +7,46 @@ suite, so that the shipped catalog loads without importing pydantic.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
-from povcoop._errors import Problem
+from povcoop._errors import Problem, ProblemLog
 from povcoop._layout import Kind, file_of
 from povcoop._loading.read import RawData, json_type
+
+CHUNK: Final = 2_000
+"""Records validated at once: the problems of a file are made a chunk at a time, so that a file
+of millions of bad records never holds them all in memory (see :class:`ProblemLog`)."""
 
 
 def validate(
     raw: RawData, record_models: Mapping[str, Any] | None = None
-) -> tuple[frozenset[tuple[Kind, int]], list[Problem]]:
+) -> tuple[frozenset[tuple[Kind, int]], ProblemLog]:
     """Validate the manifest and every kind's records; return the invalid records (present for
-    their ids, skipped by the other checks) and the problems, each located and coded."""
+    their ids, skipped by the other checks) and the problems, each located and coded.
+
+    Once a file has more problems than a load keeps (the log is :attr:`~ProblemLog.full`), its
+    invalid records are no longer collected: the load fails anyway, and the other passes do
+    not run (their problems would not be listed either)."""
     from povcoop._records.models import RECORD_MODELS
-    from povcoop._records.validation import records_valid, validate_manifest, validate_records
+    from povcoop._records.validation import problem_codes, records_valid, validate_manifest, validate_records
 
     models: Mapping[Any, Any] = record_models or RECORD_MODELS
-    problems: list[Problem] = []
+    problems = ProblemLog()
     if raw.manifest:
         problems.extend(validate_manifest(raw.manifest))
     invalid: set[tuple[Kind, int]] = set()
     for kind, records in raw.records.items():
-        if not records or records_valid(models[kind], records):
-            continue  # valid: the models need not build their objects to say so
-        found = validate_records(kind, models[kind], records)
-        problems.extend(found)
-        invalid.update((kind, p.index) for p in found if p.index is not None)
+        for start in range(0, len(records), CHUNK):
+            chunk = records[start : start + CHUNK]
+            if problems.full and problems.kept_of[file_of(kind)] >= problems.per_file:
+                problems.count_omitted(file_of(kind), problem_codes(models[kind], chunk))  # no more are listed
+                continue
+            if records_valid(models[kind], chunk):
+                continue  # valid: the models need not build their objects to say so
+            found = validate_records(kind, models[kind], chunk, offset=start)
+            problems.extend(found)
+            if not problems.full:
+                invalid.update((kind, p.index) for p in found if p.index is not None)
     return frozenset(invalid), problems
 
 

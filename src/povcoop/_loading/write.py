@@ -131,6 +131,9 @@ def atomic_folder(path: str | os.PathLike[str], *, overwrite: bool = False) -> I
     ['a.txt']
     """
     path = Path(path)
+    if path.is_symlink() and path.is_dir():
+        # a link to a folder: its folder's content is replaced, and the link stays a link
+        path = Path(os.path.realpath(path))
     if path.exists():
         if not path.is_dir():
             raise FileExistsError(f"{path} exists and is not a folder")
@@ -141,7 +144,8 @@ def atomic_folder(path: str | os.PathLike[str], *, overwrite: bool = False) -> I
     except FileExistsError:
         # mkdir's own message names only the file in the way, not what was being written
         raise NotADirectoryError(f"cannot write {path}: a file stands where a folder above it should be") from None
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    _remove_leftovers(path)
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.{_LEFTOVER}{os.getpid()}-", dir=path.parent))
     try:
         yield staging
         _swap(staging, path)
@@ -170,11 +174,49 @@ def _swap(staging: Path, path: Path) -> None:
     if not path.exists():
         os.replace(staging, path)
         return
-    old = path.with_name(f".{path.name}.old-{os.getpid()}")
+    old = path.with_name(f".{path.name}.{_LEFTOVER}old-{os.getpid()}")
     os.replace(path, old)
     try:
         os.replace(staging, path)
     except BaseException:
         os.replace(old, path)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    _remove(old)
+
+
+_LEFTOVER = "povcoop-"
+"""What the names of an export's temporary folders hold after ``.NAME.``: ``povcoop-PID-...``
+while it writes, ``povcoop-old-PID`` for the folder it replaces."""
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink():
+        path.unlink(missing_ok=True)
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Remove the temporary folders of earlier writes of ``path`` that were killed midway (their
+    process is gone); a write still running keeps its own."""
+    prefix = f".{path.name}.{_LEFTOVER}"
+    try:
+        entries = list(path.parent.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        pid = entry.name[len(prefix) :].removeprefix("old-").split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            _remove(entry)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True

@@ -4,6 +4,7 @@ with a machine-readable code."""
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
@@ -96,13 +97,26 @@ def field_path(parts: list[int | str]) -> str | None:
     return path or None
 
 
-def validate_records(kind: Kind, model: type[BaseModel], value: list[Any]) -> list[Problem]:
-    """Check one kind's parsed array against its record model; each error a located Problem."""
+def validate_records(kind: Kind, model: type[BaseModel], value: list[Any], offset: int = 0) -> list[Problem]:
+    """Check one kind's parsed array (or the part of it from ``offset``) against its record
+    model; each error a located Problem."""
     try:
         _adapter(model).validate_python(value)
     except ValidationError as error:
-        return [_problem(file_of(kind), e, value) for e in error.errors(include_url=False, include_input=False)]
+        errors = error.errors(include_url=False, include_input=False)
+        return [_problem(file_of(kind), e, value, offset) for e in errors]
     return []
+
+
+def problem_codes(model: type[BaseModel], value: list[Any]) -> Counter[str]:
+    """How many problems of each code :func:`validate_records` would find, without locating
+    them (for a file whose problems are no longer kept, only counted)."""
+    validator = plain_validator(model)
+    try:
+        (validator if validator is not None else _adapter(model)).validate_python(value)
+    except ValidationError as error:
+        return Counter(problem_code(e["type"]) for e in error.errors(include_url=False, include_input=False))
+    return Counter()
 
 
 def records_valid(model: type[BaseModel], value: list[Any]) -> bool | None:
@@ -246,7 +260,7 @@ def _message(error: Any) -> str:
     return str(error["msg"])
 
 
-def _problem(name: str, error: Any, value: Any) -> Problem:
+def _problem(name: str, error: Any, value: Any, offset: int = 0) -> Problem:
     error_type = str(error["type"])
     place = _place(tuple(error["loc"]), value, error_type)
     code = problem_code(error_type)
@@ -258,7 +272,7 @@ def _problem(name: str, error: Any, value: Any) -> Problem:
     record_id = record.get("id") if isinstance(record, dict) else None
     return Problem(
         file=name,
-        index=index,
+        index=index + offset,
         id=clip(record_id) if isinstance(record_id, str) else None,
         field=field_path(place[1:]),
         code=code,
