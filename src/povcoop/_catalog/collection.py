@@ -14,7 +14,7 @@ from itertools import filterfalse
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from povcoop._catalog.criteria import ANY_KIND, Criterion, Positions, criteria_of, index_builder
-from povcoop._codes import descendants_of
+from povcoop._codes import descendants_of, family, match_code
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import COMPILE_FROM, ref_key
 from povcoop._domain.values import Code
@@ -171,7 +171,8 @@ class Collection(Generic[E]):
         """The entity with ``id``.
 
         Raises:
-            KeyError: no entity has ``id`` (the message suggests the closest ids).
+            KeyError: no entity has ``id``; the message names the entity :meth:`lookup` finds by
+                that name or code (``lookup('Laos') → LAO``), else the closest ids.
             TypeError: ``id`` is not a string.
 
         >>> import povcoop
@@ -181,9 +182,14 @@ class Collection(Generic[E]):
         try:
             return self._by_id[id]
         except KeyError:
-            raise KeyError(f"no {self._type.NOUN} {shorten(id)}{suggest(id, self._by_id)}") from None
+            pass
         except TypeError:
             raise TypeError(f"an id is a string, not {type(id).__name__}") from None
+        try:
+            named = self.lookup(id)
+        except KeyError:
+            raise KeyError(f"no {self._type.NOUN} {shorten(id)}{suggest(id, self._by_id)}") from None
+        raise KeyError(f"no {self._type.NOUN} with the id {shorten(id)}; did you mean lookup({id!r}) → {named.id}?")
 
     # -- combining ---------------------------------------------------------------------------
 
@@ -289,12 +295,14 @@ class Collection(Generic[E]):
             if criterion.target == ANY_KIND:
                 keys.append(self._reference(name, item))
             elif isinstance(item, Entity):
+                if criterion.target is None or item.KIND != criterion.target:
+                    wanted = criterion.target or ("a code" if criterion.scheme else "a value")
+                    raise TypeError(f"{name}= takes {wanted}, not a {item.NOUN} ({item.id})")
                 keys.append(item.id)
             elif criterion.target is not None:
                 keys.extend(self._linked_ids(name, criterion.target, item))
-            elif isinstance(item, Code):  # a code stands for itself and every code under it
-                keys.append(item.code)
-                keys.extend(code for _, code in descendants_of(item.scheme, item.code))
+            elif criterion.scheme is not None:
+                keys.extend(code_keys(name, criterion.scheme, item))
             else:
                 key = item
                 if criterion.vocabulary is not None and key not in criterion.vocabulary:
@@ -308,17 +316,37 @@ class Collection(Generic[E]):
         return keys
 
     def _reference(self, name: str, value: Any) -> str:
-        """A reference to an entity of any kind: the entity itself, or ``"kind/id"``."""
+        """A reference to an entity of any kind: the entity itself, ``"kind/id"``, or an id or
+        name that one entity of the catalog has."""
         if isinstance(value, Entity):
             return ref_key(value)
-        if isinstance(value, str) and "/" in value:
+        kinds = ", ".join(self._siblings) or "a kind"
+        if not isinstance(value, str):
+            raise TypeError(f"{name}= takes an entity, 'kind/id', an id or a name, not {type(value).__name__}")
+        if "/" in value:
             kind, _, ref_id = value.partition("/")
             if kind in self._siblings:
                 return f"{kind}/{self._siblings[kind].get(ref_id).id}"
-        kinds = ", ".join(self._siblings) or "a kind"
-        raise KeyError(f"{name}={shorten(value)}: give an entity or 'kind/id' ({kinds})")
+        found = [
+            f"{collection.kind}/{collection._by_id[value].id}"
+            for collection in self._siblings.values()
+            if value in collection._by_id
+        ]
+        if not found:
+            found = [
+                f"{collection.kind}/{collection._items[position].id}"
+                for collection in self._siblings.values()
+                for position in collection._name_index().get(normalize(value), ())
+            ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise KeyError(f"{name}={shorten(value)} names several entities: {', '.join(found[:6])}; give one")
+        raise KeyError(f"{name}={shorten(value)}: no entity has that id or name; give an entity or 'kind/id' ({kinds})")
 
     def _linked_ids(self, name: str, target: str, value: Any) -> list[str]:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value).zfill(3)  # a numeric code (418)
         if not isinstance(value, str):
             raise TypeError(f"{name}= takes ids, names or entities, not {type(value).__name__}")
         linked = self._siblings.get(target)
@@ -329,7 +357,23 @@ class Collection(Generic[E]):
         named = linked._name_index().get(normalize(value))
         if named:
             return [linked._items[p].id for p in named]
+        coded = linked._by_code(value)
+        if coded:
+            return coded
         raise KeyError(f"{name}={shorten(value)}: no such {linked._type.NOUN}{linked._suggest_names(value)}")
+
+    def _by_code(self, text: str) -> list[str]:
+        """The ids of the entities whose standard code (a country's ISO alpha-2 or numeric
+        code, in any case) is ``text``."""
+        text = text.strip()
+        candidates = {text, text.upper(), text.zfill(3) if text.isdigit() else text}
+        found: list[str] = []
+        for criterion_name, criterion in self._criteria.items():
+            if criterion.scheme is not None and criterion.scheme.startswith("iso3166-1"):
+                index = self._index(criterion_name)
+                for candidate in candidates:
+                    found.extend(self._items[p].id for p in index.get(candidate, ()))
+        return list(dict.fromkeys(found))
 
     def _subset(self, items: Iterable[E]) -> Collection[E]:
         return Collection(self._type, items, self._siblings)
@@ -377,7 +421,8 @@ class Collection(Generic[E]):
         return self._subset(self._items[p] for p in found)
 
     def lookup(self, text: str) -> E:
-        """The one entity whose id, name, alias or Chinese name is ``text``.
+        """The one entity whose id, name, alias or Chinese name is ``text`` (or, for a country,
+        its ISO 3166-1 alpha-2 or numeric code).
 
         Case, accents and punctuation are ignored, as :meth:`search` does.
 
@@ -394,6 +439,9 @@ class Collection(Generic[E]):
         if text in self._by_id:
             return self._by_id[text]
         positions = self._name_index().get(normalize(text), [])
+        if not positions:
+            coded = self._by_code(text)
+            positions = [self._items.index(self._by_id[i]) for i in coded] if len(coded) == 1 else []
         if len(positions) == 1:
             return self._items[positions[0]]
         if positions:
@@ -543,3 +591,29 @@ def _names_of(item: Any) -> Iterator[str]:
         value = getattr(item, attribute, None)
         if value:
             yield value
+
+
+def code_keys(name: str, scheme: str, value: Any) -> list[str]:
+    """The codes a code criterion's ``value`` stands for: the code it names and every code
+    under it (see :func:`povcoop._codes.match_code` for the forms a code may take).
+
+    >>> code_keys("dac_crs", "oecd-dac-crs-purpose", "DAC 121")[:3]
+    ['121', '12110', '12181']
+    """
+    lists = family(scheme)
+    if isinstance(value, Code):
+        if value.scheme not in lists:
+            raise ValueError(f"{name}= takes codes of {' or '.join(lists)}, not {value.scheme} ({value})")
+        named = [(value.scheme, value.code)]
+    elif isinstance(value, str | int) and not isinstance(value, bool):
+        try:
+            named = match_code(value, scheme)
+        except ValueError as error:
+            raise ValueError(f"{name}={shorten(value)}: {error}") from None
+    else:
+        raise TypeError(f"{name}= takes a code (text, an int or a Code), not {type(value).__name__}")
+    keys: list[str] = []
+    for found in named:
+        keys.append(found[1])
+        keys.extend(code for _, code in descendants_of(*found))
+    return keys

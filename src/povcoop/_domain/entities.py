@@ -198,11 +198,15 @@ class Region(Entity):
 
     m49: Code | None = f.code("un-m49", "The UN M49 region, where M49 has one.", criterion="m49")
     m49_subregions: tuple[Code, ...] = f.codes(
-        "un-m49", "The UN M49 sub-regions the region spans, where M49 has no region for it."
+        "un-m49", "The UN M49 sub-regions the region spans, where M49 has no region for it.", criterion="m49_subregion"
     )
     dac_regions: tuple[Code, ...] = f.codes(
-        "oecd-dac-region", "OECD DAC regions (IATI Region codelist) covering the region."
+        "oecd-dac-region", "OECD DAC regions (IATI Region codelist) covering the region.", criterion="dac_region"
     )
+
+
+def _m49_code(country: Country) -> tuple[str]:
+    return (country.numeric,)
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
@@ -217,14 +221,26 @@ class Country(Entity):
 
     KIND: ClassVar[Kind] = "countries"
     NOUN: ClassVar[str] = "country"
+    CRITERIA: ClassVar[Mapping[str, f.Criterion]] = {
+        **Entity.CRITERIA,
+        "m49": f.Criterion(
+            keys=_m49_code,
+            doc="Its UN M49 code (its ISO numeric code), so that a region or sub-region matches its countries.",
+            scheme="un-m49",
+        ),
+    }
 
     id: str = f.value("The ISO 3166-1 alpha-3 code.", scheme="iso3166-1-alpha-3", criterion="id")
-    alpha_2: str = f.value("The ISO 3166-1 alpha-2 code.", scheme="iso3166-1-alpha-2")
-    numeric: str = f.value("The ISO 3166-1 numeric code (also its UN M49 code).", scheme="iso3166-1-numeric")
+    alpha_2: str = f.value("The ISO 3166-1 alpha-2 code.", scheme="iso3166-1-alpha-2", criterion="alpha_2")
+    numeric: str = f.value(
+        "The ISO 3166-1 numeric code (also its UN M49 code).", scheme="iso3166-1-numeric", criterion="numeric"
+    )
     region: Region | None = f.link("regions", "The release's region the country lies in.", criterion="region")
-    m49_region: Code = f.code("un-m49", "The UN M49 region.", required=True)
+    m49_region: Code = f.code("un-m49", "The UN M49 region.", required=True, criterion="m49_region")
     m49_subregion: Code = f.code("un-m49", "The UN M49 sub-region.", required=True, criterion="m49_subregion")
-    dac_recipient: Code | None = f.code("oecd-dac-recipient", "The OECD DAC CRS recipient code, where one exists.")
+    dac_recipient: Code | None = f.code(
+        "oecd-dac-recipient", "The OECD DAC CRS recipient code, where one exists.", criterion="dac_recipient"
+    )
 
     @property
     def alpha_3(self) -> str:
@@ -403,12 +419,16 @@ class Project(Entity):
             inputs=("partners", "implementers"),
         ),
         "dac_crs": f.Criterion(
-            keys=_project_dac_crs, doc="A DAC CRS purpose code, its own or its sectors'.", inputs=("dac_crs", "sectors")
+            keys=_project_dac_crs,
+            doc="A DAC CRS purpose code, its own or its sectors'.",
+            inputs=("dac_crs", "sectors"),
+            scheme="oecd-dac-crs-purpose",
         ),
         "sdg_target": f.Criterion(
             keys=_project_sdg_targets,
             doc="An SDG target, its own or its sectors'.",
             inputs=("sdg_targets", "sectors"),
+            scheme="un-sdg-target",
         ),
     }
     """A project matches a DAC or SDG code of its own or of one of its sectors."""
