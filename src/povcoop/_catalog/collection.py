@@ -224,6 +224,17 @@ class Collection(Generic[E]):
         """
         return {name: criterion.doc for name, criterion in self._criteria.items()}
 
+    @property
+    def code_criteria(self) -> Mapping[str, str]:
+        """The criteria on codes, with the code list each reads: each takes a code in any form,
+        at any level of its list, and matches that code and every code under it.
+
+        >>> import povcoop
+        >>> povcoop.load().projects.code_criteria["dac_crs"]
+        'oecd-dac-crs-purpose'
+        """
+        return {name: c.scheme for name, c in self._criteria.items() if c.scheme is not None}
+
     def _index(self, name: str) -> dict[Any, Positions]:
         index = self._indexes.get(name)
         if index is None:

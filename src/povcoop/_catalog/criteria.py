@@ -73,9 +73,7 @@ def criteria_of(cls: type) -> Mapping[str, Criterion]:
             target = ANY_KIND if field.role == "refs" else field.target
             # An open vocabulary's values are examples, not limits: where() takes any.
             closed = None if field.open_vocabulary else field.vocabulary
-            # An id is an id, even a country's (an ISO code): it is matched as given.
-            scheme = field.scheme if field.criterion != "id" else None
-            found[field.criterion] = Criterion(_keys_of(field), target, closed, field.doc, scheme)
+            found[field.criterion] = Criterion(_keys_of(field), target, closed, field.doc, field.scheme)
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
     for name, spec in extra.items():
         vocabulary = spec.vocabulary if hasattr(spec, "vocabulary") else None

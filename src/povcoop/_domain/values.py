@@ -232,6 +232,7 @@ class Code:
     @property
     def parent(self) -> Code | None:
         """The code this one lies under (a DAC category, an SDG goal, an M49 region), or ``None``.
+        ``children``, ``ancestors`` and ``descendants`` walk the same hierarchy.
 
         >>> Code("oecd-dac-crs-purpose", "31120").parent.name
         'Agriculture'
@@ -252,6 +253,30 @@ class Code:
 
         return tuple(
             Code(scheme, code, code_name(scheme, code)) for scheme, code in children_of(self.scheme, self.code)
+        )
+
+    @property
+    def ancestors(self) -> tuple[Code, ...]:
+        """Every code above this one, its parent first.
+
+        >>> [c.code for c in Code("un-m49", "116").ancestors]
+        ['035', '142', '001']
+        """
+        from povcoop._codes import ancestors_of, code_name
+
+        return tuple(Code(scheme, code, code_name(scheme, code)) for scheme, code in ancestors_of(self.scheme, self.code))
+
+    @property
+    def descendants(self) -> tuple[Code, ...]:
+        """Every code under this one: its children, then theirs (what ``where()`` matches with it).
+
+        >>> [c.code for c in Code("un-m49", "057").descendants][:3]
+        ['296', '316', '520']
+        """
+        from povcoop._codes import code_name, descendants_of
+
+        return tuple(
+            Code(scheme, code, code_name(scheme, code)) for scheme, code in descendants_of(self.scheme, self.code)
         )
 
     def _repr_html_(self) -> str:
