@@ -19,12 +19,14 @@ import attrs
 from povcoop._domain import fields as f
 from povcoop._domain.values import (
     Code,
+    DayLike,
     Erratum,
     Evidence,
     Membership,
     PartialDate,
     PovertyLine,
     Quantity,
+    as_day,
 )
 from povcoop._vocab import VOCABULARIES
 
@@ -294,15 +296,17 @@ class Organization(Entity):
     )
     url: str | None = f.value("The organisation's web site.", default=None)
 
-    def members_on(self, day: datetime.date) -> tuple[Country, ...]:
-        """The member countries on ``day``.
+    def members_on(self, day: DayLike) -> tuple[Country, ...]:
+        """The member countries on ``day``: a :class:`datetime.date`, a datetime, ISO text or a
+        :class:`~povcoop.PartialDate` of a whole day (a ValueError for anything else in text).
 
         >>> import povcoop, datetime
         >>> asean = povcoop.load().organizations.get("asean")
-        >>> len(asean.members_on(datetime.date(2021, 3, 10)))
-        10
+        >>> len(asean.members_on(datetime.date(2021, 3, 10))) == len(asean.members_on("2021-03-10")) == 10
+        True
         """
-        return tuple(m.country for m in self.members if m.is_member_on(day))
+        when = as_day(day)
+        return tuple(m.country for m in self.members if m.is_member_on(when))
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
