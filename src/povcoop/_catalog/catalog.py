@@ -254,27 +254,73 @@ class Catalog:
         found = {kind: collection.search(text) for kind, collection in self._collections.items()}
         return {kind: collection for kind, collection in found.items() if len(collection)}
 
-    def statements_about(self, entity: Entity | str) -> Collection[Statement]:
+    def statements_about(self, entity: Any) -> Collection[Statement]:
         """The statements that say something about ``entity``.
 
-        The way back from :attr:`Statement.about <povcoop.Statement.about>`.
+        The way back from :attr:`Statement.about <povcoop.Statement.about>`; what a person said
+        is :meth:`statements_by`.
 
         Args:
-            entity: an entity of any kind, or its reference ``"kind/id"``.
+            entity: what ``statements.where(about=...)`` accepts: an entity of any kind, its
+                reference ``"kind/id"``, its id or its name (``"africa"``, ``"Juncao"``), or a
+                list of them.
 
         Returns:
             The statements whose ``about`` names it, in the catalog's order.
 
         Raises:
-            KeyError: ``entity`` names no entity of the catalog.
+            KeyError: ``entity`` names no entity of the catalog, or several.
+            ValueError: no statement is about it; the message says what would answer (the
+                statements a person made, through :meth:`statements_by`).
 
         >>> import povcoop
         >>> cat = povcoop.load()
         >>> juncao = cat.projects.get("china-africa-juncao-technical-cooperation")
-        >>> [s.id for s in cat.statements_about(juncao)]
-        ['statement-zhao-africa']
+        >>> [s.id for s in cat.statements_about(juncao)] == [s.id for s in cat.statements_about("africa")][:1]
+        True
         """
-        return self.statements.where(about=entity)
+        found = self.statements.where(about=entity)
+        if len(found):
+            return found
+        wanted = entity if isinstance(entity, list | tuple | set | frozenset | Collection) else [entity]
+        hints = []
+        for item in wanted:
+            if isinstance(item, Person) or (isinstance(item, str) and item in self.people):
+                person = item if isinstance(item, Person) else self.people.get(item)
+                spoken = self.statements.where(speaker=person)
+                if len(spoken):
+                    hints.append(f"{person.name} made {len(spoken)}: statements_by({person.id!r})")
+        hint = "; ".join(hints) or f"the statements are about {self._about_summary()}"
+        label = f"{entity.name} ({entity.id})" if isinstance(entity, Entity) else shorten(str(entity))
+        raise ValueError(f"no statement is about {label}; {hint}")
+
+    def _about_summary(self) -> str:
+        kinds: dict[str, int] = {}
+        for statement in self.statements:
+            for item in statement.about:
+                kinds[item.KIND] = kinds.get(item.KIND, 0) + 1
+        return ", ".join(f"{kind} ({count} links)" for kind, count in kinds.items()) or "nothing"
+
+    def statements_by(self, person: Person | str) -> Collection[Statement]:
+        """What ``person`` said or wrote: the statements they are the speaker of.
+
+        Args:
+            person: a :class:`~povcoop.Person`, their id or a name (``"Guterres"``, ``"赵立坚"``).
+
+        Raises:
+            KeyError: ``person`` names nobody in the catalog (the message suggests the closest).
+            ValueError: the person made no statement (the message names those who did).
+
+        >>> import povcoop
+        >>> [s.id for s in povcoop.load().statements_by("Guterres")]
+        ['statement-guterres-letter']
+        """
+        found = self.statements.where(speaker=person)
+        if len(found):
+            return found
+        speakers = sorted({s.speaker.name for s in self.statements if s.speaker is not None})
+        label = person.name if isinstance(person, Person) else shorten(str(person))
+        raise ValueError(f"{label} made no statement in the catalog; speakers: {', '.join(speakers)}")
 
     @property
     def sources(self) -> Collection[Source]:
