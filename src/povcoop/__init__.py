@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
     from povcoop import codes as codes
+    from povcoop._catalog.find import Passage as Passage
+    from povcoop._catalog.find import Passages as Passages
     from povcoop._catalog.save import save as save
     from povcoop._cite import cite as cite
     from povcoop._export import export as export
@@ -56,6 +58,8 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "Column": "povcoop._tables",
     "ForeignKey": "povcoop._tables",
+    "Passage": "povcoop._catalog.find",
+    "Passages": "povcoop._catalog.find",
     "Table": "povcoop._tables",
     "cite": "povcoop._cite",
     "export": "povcoop._export",
@@ -201,6 +205,8 @@ __all__ = [
     "Metric",
     "Organization",
     "PartialDate",
+    "Passage",
+    "Passages",
     "Person",
     "PovertyLine",
     "Problem",

@@ -32,6 +32,7 @@ from povcoop._layout import Kind
 if TYPE_CHECKING:
     import pandas
 
+    from povcoop._catalog.find import Passages
     from povcoop._tables import Table
 
 
@@ -235,24 +236,54 @@ class Catalog:
         counts = {kind: len(collection) for kind, collection in self._collections.items()}
         return catalog_html(self.title, self.data_version, self.release, counts)
 
-    def search(self, text: str) -> dict[str, Collection[Any]]:
-        """Every kind's entities named by ``text``, kinds with none left out.
+    def search(self, text: str, fields: str | Iterable[str] | None = None) -> dict[str, Collection[Any]]:
+        """Every kind's entities that ``text`` names or that mention it, best first, kinds
+        with none left out.
 
-        ``text`` is searched as :meth:`Collection.search` does, in each kind.
+        ``text`` is searched as :meth:`Collection.search` does, in each kind: a whole name finds
+        what it names; other text is looked for in names, linked entities' names, descriptions
+        and evidence quotes (``fields`` chooses among them), then within a typo. To find every
+        passage of the source texts that says it, use :meth:`find`.
 
         Raises:
             TypeError: ``text`` is not a string.
+            ValueError: ``fields`` names something else.
 
         >>> import povcoop
-        >>> sorted(povcoop.load().search("laos"))
-        ['countries', 'sources']
+        >>> found = povcoop.load().search("health")
+        >>> found["sectors"].ids(), found["projects"].ids()
+        (('health',), ('south-pacific-technical-cooperation',))
         """
         if not isinstance(text, str):
             raise TypeError(f"search() takes text, not {type(text).__name__}")
         if not normalize(text):
             return {}
-        found = {kind: collection.search(text) for kind, collection in self._collections.items()}
+        found = {kind: collection.search(text, fields) for kind, collection in self._collections.items()}
         return {kind: collection for kind, collection in found.items() if len(collection)}
+
+    def find(self, text: str) -> Passages:
+        """Every passage of the source texts (the release's and every other shipped or loaded
+        text) that says ``text``, in source order.
+
+        The text is compared as :meth:`search` compares it (case, accents, width and
+        punctuation ignored; Chinese as written). Each :class:`~povcoop.Passage` gives its
+        ``source``, ``start`` and ``end`` offsets (``quote == source.text[start:end]``), its
+        ``paragraph`` and ``sentence``, and the ``entities`` whose evidence quotes that place.
+        In a notebook the passages show with the match highlighted. No passage: an empty
+        :class:`~povcoop.Passages` whose ``repr`` says what was searched.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            ValueError: ``text`` has nothing to look for (blank or punctuation only).
+
+        >>> import povcoop
+        >>> first = povcoop.load().find("agricultur")[0]
+        >>> first.quote, first.paragraph, [e.id for e in first.entities][:1]
+        ('agricultur', 11, ['statement-zhao-africa'])
+        """
+        from povcoop._catalog.find import find_passages
+
+        return find_passages(self._collections, text, None)
 
     def statements_about(self, entity: Any) -> Collection[Statement]:
         """The statements that say something about ``entity``.

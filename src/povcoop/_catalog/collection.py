@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import polars
     import pyarrow
 
+    from povcoop._catalog.find import Passages
     from povcoop._tables import Table
 
 E = TypeVar("E", bound=Entity)
@@ -74,7 +75,7 @@ class Collection(Generic[E]):
     'china-africa-juncao-technical-cooperation'
     """
 
-    __slots__ = ("_by_id", "_criteria", "_indexes", "_items", "_kind", "_names", "_siblings", "_type")
+    __slots__ = ("_by_id", "_criteria", "_indexes", "_items", "_kind", "_names", "_siblings", "_texts", "_type")
 
     _kind: str
     _type: type[E]
@@ -84,6 +85,7 @@ class Collection(Generic[E]):
     _siblings: Mapping[str, Collection[Any]]
     _indexes: dict[str, dict[Any, Positions]]
     _names: dict[str, Positions]
+    _texts: dict[str, Any]
 
     def __init__(
         self, entity_type: type[E], items: Iterable[E], siblings: Mapping[str, Collection[Any]] | None = None
@@ -108,6 +110,7 @@ class Collection(Generic[E]):
         setter(self, "_siblings", siblings if siblings is not None else {})
         setter(self, "_indexes", {})
         setter(self, "_names", {})
+        setter(self, "_texts", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(_FROZEN)
@@ -306,7 +309,7 @@ class Collection(Generic[E]):
             if criterion.target == ANY_KIND:
                 keys.append(self._reference(name, item))
             elif isinstance(item, Entity):
-                if criterion.target is None or item.KIND != criterion.target:
+                if criterion.target is None or criterion.target != item.KIND:
                     wanted = criterion.target or ("a code" if criterion.scheme else "a value")
                     raise TypeError(f"{name}= takes {wanted}, not a {item.NOUN} ({item.id})")
                 keys.append(item.id)
@@ -405,31 +408,117 @@ class Collection(Generic[E]):
                         _add(names, key, position, single)
         return names
 
-    def search(self, text: str) -> Collection[E]:
-        """Entities named by ``text``, ignoring case, accents and punctuation.
+    def search(self, text: str, fields: str | Iterable[str] | None = None) -> Collection[E]:
+        """Entities that ``text`` names or that mention it, best first, ignoring case, accents,
+        width and punctuation.
 
         When ``text`` is a whole id, name, alias or Chinese name, the entities it names (a
-        lookup, as fast for a million entities as for ten); otherwise every entity with one of
-        those containing ``text``.
+        lookup, as fast for a million entities as for ten). Otherwise every entity that
+        mentions ``text``, ranked: those whose names contain it, then those linked to an entity
+        whose name contains it (a project of the sector "health"), then those whose description
+        does, then those quoted saying it (evidence quotes), and last those whose words are
+        within a typo of it (see :data:`~povcoop._catalog.text.TYPO_LIMITS`: two edits for a
+        word of eight letters or more, one for four to seven, so ``"Cambodai"`` finds Cambodia);
+        within a rank, in the collection's order.
+
+        Args:
+            text: what to look for.
+            fields: where to look, any of ``"names"``, ``"links"``, ``"descriptions"`` and
+                ``"quotes"`` (all of them by default).
 
         Raises:
             TypeError: ``text`` is not a string.
+            ValueError: ``fields`` names something else.
 
         >>> import povcoop
         >>> [c.id for c in povcoop.load().countries.search("viet nam")]
         ['VNM']
+        >>> [c.id for c in povcoop.load().countries.search("Cambodai")]
+        ['KHM']
         """
         if not isinstance(text, str):
             raise TypeError(f"search() takes text, not {type(text).__name__}")
+        wanted = _search_fields(fields)
         query = normalize(text)
         if not query:
             return self._subset(())
         names = self._name_index()
-        exact = names.get(query)
+        exact = names.get(query) if "names" in wanted else None
         if exact is not None:
             return self._subset(self._items[p] for p in exact)
-        found = sorted({p for name, positions in names.items() if query in name for p in positions})
-        return self._subset(self._items[p] for p in found)
+        rank: dict[int, int] = {}
+        if "names" in wanted:
+            _offer(rank, (p for name, positions in names.items() if query in name for p in positions), 1)
+        texts = self._text_index()
+        for level, field in enumerate(("links", "descriptions", "quotes"), 2):
+            if field in wanted:
+                _offer(rank, (p for p, value in enumerate(texts[field]) if query in value), level)
+        for level, group in ((5, "names"), (6, "texts")):
+            if group == "names" and "names" not in wanted:
+                continue
+            if group == "texts" and not wanted & {"links", "descriptions", "quotes"}:
+                continue
+            _offer(rank, _near(query, texts[f"{group} words"]), level)
+        ordered = sorted(rank, key=lambda p: (rank[p], p))
+        return self._subset(self._items[p] for p in ordered)
+
+    def find(self, text: str) -> Passages:
+        """The passages of the source texts that say ``text`` and that the evidence of an
+        entity of this collection quotes, in source order (see ``Catalog.find``); each
+        passage's ``entities`` are this collection's.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            ValueError: ``text`` has nothing to look for.
+
+        >>> import povcoop
+        >>> [e.id for p in povcoop.load().projects.find("Juncao") for e in p.entities]
+        ['china-africa-juncao-technical-cooperation']
+        """
+        from povcoop._catalog.find import find_passages
+
+        siblings = self._siblings if "sources" in self._siblings else {self._kind: self}
+        return find_passages(siblings, text, self)
+
+    def _text_index(self) -> dict[str, Any]:
+        """What :meth:`search` reads besides names, folded once: each entity's linked names,
+        description and evidence quotes, and the words of its names and of those texts."""
+        texts = self._texts
+        if "links" not in texts:
+            from povcoop._domain.fields import fields_of
+
+            linked = [f.name for f in fields_of(self._type) if f.role in ("link", "links")]
+            links: list[str] = []
+            descriptions: list[str] = []
+            quotes: list[str] = []
+            name_words: dict[str, set[int]] = {}
+            text_words: dict[str, set[int]] = {}
+            for position, item in enumerate(self._items):
+                others: list[str] = []
+                for name in linked:
+                    value = getattr(item, name)
+                    for entity in value if isinstance(value, tuple) else (value,):
+                        if entity is not None:
+                            others.extend(normalize(t) for t in _names_of(entity) if t)
+                links.append("\n".join(others))
+                descriptions.append(normalize(item.description or ""))
+                quotes.append("\n".join(normalize(ev.quote) for ev in item.evidence if ev.quote))
+                for text in _names_of(item):
+                    for word in normalize(text).split():
+                        name_words.setdefault(word, set()).add(position)
+                for text in (links[-1], descriptions[-1], quotes[-1]):
+                    for word in text.split():
+                        text_words.setdefault(word, set()).add(position)
+            texts.update(
+                {
+                    "links": links,
+                    "descriptions": descriptions,
+                    "quotes": quotes,
+                    "names words": name_words,
+                    "texts words": text_words,
+                }
+            )
+        return texts
 
     def lookup(self, text: str) -> E:
         """The one entity whose id, name, alias or Chinese name is ``text`` (or, for a country,
@@ -592,6 +681,45 @@ def _add(index: dict[Any, Positions], key: Any, position: int, single: tuple[int
             positions.append(position)
         else:
             index[key] = [positions[0], position]
+
+
+SEARCH_FIELDS = ("names", "links", "descriptions", "quotes")
+"""Where :meth:`Collection.search` looks: names (id, name, aliases, Chinese name, title), the
+names of linked entities, descriptions, evidence quotes."""
+
+
+def _search_fields(fields: str | Iterable[str] | None) -> frozenset[str]:
+    if fields is None:
+        return frozenset(SEARCH_FIELDS)
+    chosen = frozenset([fields] if isinstance(fields, str) else fields)
+    unknown = sorted(chosen - set(SEARCH_FIELDS))
+    if unknown or not chosen:
+        raise ValueError(f"search(fields=) takes any of {', '.join(SEARCH_FIELDS)}; not {unknown or 'nothing'}")
+    return chosen
+
+
+def _offer(rank: dict[int, int], positions: Iterable[int], level: int) -> None:
+    for position in positions:
+        if position not in rank:
+            rank[position] = level
+
+
+def _near(query: str, words: Mapping[str, set[int]]) -> set[int]:
+    """The positions whose words hold every word of ``query``, each the same word, a longer
+    word it begins, or a word within the typos it allows."""
+    from povcoop._catalog.text import edit_distance, typos_allowed
+
+    found: set[int] | None = None
+    for part in query.split():
+        allowed = typos_allowed(part)
+        here: set[int] = set()
+        for word, positions in words.items():
+            if word.startswith(part) or (allowed and edit_distance(part, word, allowed) <= allowed):
+                here |= positions
+        found = here if found is None else found & here
+        if not found:
+            return set()
+    return found or set()
 
 
 def _names_of(item: Any) -> Iterator[str]:

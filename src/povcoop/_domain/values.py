@@ -307,7 +307,9 @@ class Code:
         """
         from povcoop._codes import ancestors_of, code_name
 
-        return tuple(Code(scheme, code, code_name(scheme, code)) for scheme, code in ancestors_of(self.scheme, self.code))
+        return tuple(
+            Code(scheme, code, code_name(scheme, code)) for scheme, code in ancestors_of(self.scheme, self.code)
+        )
 
     @property
     def descendants(self) -> tuple[Code, ...]:
