@@ -39,9 +39,9 @@ _PREFIXES = {
 def forms(code: povcoop.Code) -> list[Any]:
     """The ways a person writes ``code`` that name it alone."""
     written: list[Any] = [code.code, code.code.lower(), code.code.upper(), str(code), f"  {code.code} "]
-    if code.code.isdigit() and str(int(code.code)).zfill(len(code.code)) == code.code:
-        if code.scheme in ("un-m49", "iso3166-1-numeric") or not code.code.startswith("0"):
-            written.append(int(code.code))
+    padded = code.scheme in ("un-m49", "iso3166-1-numeric") or not code.code.startswith("0")
+    if code.code.isdigit() and padded:
+        written.append(int(code.code))
     if code.scheme in _PREFIXES:
         written.append(_PREFIXES[code.scheme] + code.code)
     return written
