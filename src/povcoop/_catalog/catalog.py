@@ -237,8 +237,9 @@ class Catalog:
         return catalog_html(self.title, self.data_version, self.release, counts)
 
     def search(self, text: str, fields: str | Iterable[str] | None = None) -> dict[str, Collection[Any]]:
-        """Every kind's entities that ``text`` names or that mention it, best first, kinds
-        with none left out.
+        """Every kind's entities that ``text`` names or that mention it, best first.
+
+        Kinds with none are left out.
 
         ``text`` is searched as :meth:`Collection.search` does, in each kind: a whole name finds
         what it names; other text is looked for in names, linked entities' names, descriptions
@@ -262,8 +263,9 @@ class Catalog:
         return {kind: collection for kind, collection in found.items() if len(collection)}
 
     def find(self, text: str) -> Passages:
-        """Every passage of the source texts (the release's and every other shipped or loaded
-        text) that says ``text``, in source order.
+        """Every passage of the source texts that says ``text``, in source order.
+
+        The source texts are the release's and every other shipped or loaded text.
 
         The text is compared as :meth:`search` compares it (case, accents, width and
         punctuation ignored; Chinese as written). Each :class:`~povcoop.Passage` gives its

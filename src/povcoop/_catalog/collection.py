@@ -229,8 +229,10 @@ class Collection(Generic[E]):
 
     @property
     def code_criteria(self) -> Mapping[str, str]:
-        """The criteria on codes, with the code list each reads: each takes a code in any form,
-        at any level of its list, and matches that code and every code under it.
+        """The criteria on codes, with the code list each reads.
+
+        Each takes a code in any form, at any level of its list, and matches that code and
+        every code under it.
 
         >>> import povcoop
         >>> povcoop.load().projects.code_criteria["dac_crs"]
@@ -409,8 +411,9 @@ class Collection(Generic[E]):
         return names
 
     def search(self, text: str, fields: str | Iterable[str] | None = None) -> Collection[E]:
-        """Entities that ``text`` names or that mention it, best first, ignoring case, accents,
-        width and punctuation.
+        """Entities that ``text`` names or that mention it, best first.
+
+        Case, accents, width and punctuation are ignored.
 
         When ``text`` is a whole id, name, alias or Chinese name, the entities it names (a
         lookup, as fast for a million entities as for ten). Otherwise every entity that
@@ -433,8 +436,8 @@ class Collection(Generic[E]):
         >>> import povcoop
         >>> [c.id for c in povcoop.load().countries.search("viet nam")]
         ['VNM']
-        >>> [c.id for c in povcoop.load().countries.search("Cambodai")]
-        ['KHM']
+        >>> [c.id for c in povcoop.load().countries.search("Cambodai")][0]
+        'KHM'
         """
         if not isinstance(text, str):
             raise TypeError(f"search() takes text, not {type(text).__name__}")
@@ -463,9 +466,10 @@ class Collection(Generic[E]):
         return self._subset(self._items[p] for p in ordered)
 
     def find(self, text: str) -> Passages:
-        """The passages of the source texts that say ``text`` and that the evidence of an
-        entity of this collection quotes, in source order (see ``Catalog.find``); each
-        passage's ``entities`` are this collection's.
+        """The passages of the source texts that say ``text`` and that this collection quotes.
+
+        Those are the passages the evidence of an entity of this collection quotes, in source
+        order (see ``Catalog.find``); each passage's ``entities`` are this collection's.
 
         Raises:
             TypeError: ``text`` is not a string.
@@ -521,8 +525,9 @@ class Collection(Generic[E]):
         return texts
 
     def lookup(self, text: str) -> E:
-        """The one entity whose id, name, alias or Chinese name is ``text`` (or, for a country,
-        its ISO 3166-1 alpha-2 or numeric code).
+        """The one entity whose id, name, alias or Chinese name is ``text``.
+
+        For a country, its ISO 3166-1 alpha-2 or numeric code names it too.
 
         Case, accents and punctuation are ignored, as :meth:`search` does.
 

@@ -61,8 +61,10 @@ class Passage:
 
 
 class Passages(tuple[Passage, ...]):
-    """The passages ``find()`` returns, in source order: a tuple, which says what was searched
-    when it is empty, and shows as HTML with each match highlighted.
+    """The passages ``find()`` returns, in source order.
+
+    A tuple, which says what was searched when it is empty, and shows as HTML with each match
+    highlighted.
 
     >>> import povcoop
     >>> found = povcoop.load().find("no such words")

@@ -297,7 +297,9 @@ class Organization(Entity):
     url: str | None = f.value("The organisation's web site.", default=None)
 
     def members_on(self, day: DayLike) -> tuple[Country, ...]:
-        """The member countries on ``day``: a :class:`datetime.date`, a datetime, ISO text or a
+        """The member countries on ``day``.
+
+        ``day`` is a :class:`datetime.date`, a datetime, ISO text or a
         :class:`~povcoop.PartialDate` of a whole day (a ValueError for anything else in text).
 
         >>> import povcoop, datetime
