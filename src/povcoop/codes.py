@@ -41,7 +41,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._codes import SCHEMES as _LISTS
-from povcoop._codes import code_list, code_name, family
+from povcoop._codes import code_list, code_name, family, match_code
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import fields_of
 from povcoop._domain.values import Code
@@ -92,13 +92,18 @@ def _lists(scheme: str) -> tuple[str, ...]:
 
 
 def get(scheme: str, code: str) -> Code:
-    """The code ``code`` of ``scheme`` with its official name; ``.parent`` and ``.children``
-    walk its hierarchy. A KeyError, with the closest codes, when the scheme has no such code.
+    """The code ``code`` of ``scheme`` with its official name.
+
+    ``code`` may be written as ``where()`` takes it (``"SDG 2.3"``, ``str(code)``, an official
+    name); ``.parent``, ``.children``, ``.ancestors`` and ``.descendants`` walk its hierarchy. A
+    KeyError, with the closest codes, when the scheme has no such code.
 
     >>> get("sdg", "1.1").parent
     Code(scheme='un-sdg-goal', code='1', name='Goal 1. End poverty in all its forms everywhere')
     >>> get("iso3166-1", "la").name
     "Lao People's Democratic Republic"
+    >>> get("sdg", "SDG 2.3") == get("sdg", "2.3"), get("m49", "South-eastern Asia").code
+    (True, '035')
     """
     lists = _lists(scheme)
     text = str(code).strip()
@@ -107,6 +112,14 @@ def get(scheme: str, code: str) -> Code:
             found = code_name(name, candidate)
             if found is not None:
                 return Code(name, candidate, found)
+    for name in lists:  # "SDG 2.3", "sdg-target:2.3", an official name
+        try:
+            found_codes = match_code(text, name)
+        except ValueError:
+            continue
+        if len(found_codes) == 1:
+            found_scheme, found_code = found_codes[0]
+            return Code(found_scheme, found_code, code_name(found_scheme, found_code))
     # Codes are hierarchical: the nearest are those sharing the longest beginning.
     known = [c for name in lists for c in code_list(name)]
     shared = {c: _shared_start(c.upper(), text.upper()) for c in known}

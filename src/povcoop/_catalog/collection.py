@@ -270,18 +270,25 @@ class Collection(Generic[E]):
         """The entities matching every criterion.
 
         A criterion's value is an id, an entity, a name, an alias or a Chinese name of a linked
-        entity (``country="Laos"``, ``country="老挝"``), a value (``status="reported"``), a code's
-        text, a :class:`~povcoop.Code` (which matches it and every code under it: DAC category
-        ``311`` matches ``31120``, SDG goal ``1`` its targets; see :mod:`povcoop.codes`), or a
-        list or :class:`Collection` of them (any of which matches).
+        entity (``country="Laos"``, ``country="老挝"``; a country also by its ISO alpha-2 or
+        numeric code, ``"LA"``, ``418``), a value (``status="reported"``), a code, or a list or
+        :class:`Collection` of them (any of which matches). A code criterion (see
+        :attr:`code_criteria`) takes a :class:`~povcoop.Code` or the code as a person writes it:
+        at any level of its list, in any case, with a prefix (``"SDG 2.3"``, ``"DAC 311"``), as
+        ``str(code)``, an int, or the code's official name; one rule for every list: **a code
+        matches itself and every code under it** (DAC category ``311`` its purpose codes, SDG
+        goal ``1`` its targets, M49 ``142`` Asia its sub-regions and countries).
 
         Args:
             criteria: each criterion's name (one of :attr:`criteria`) and the value(s) it matches.
 
         Raises:
-            TypeError: an unknown criterion (named with the valid ones), or a value of a wrong type.
+            TypeError: an unknown criterion (named with the valid ones), or a value of a wrong type
+                (an entity of another kind, a float for a code).
             KeyError: a linked name that names no entity (the message suggests the closest).
-            ValueError: a value outside a closed vocabulary (the message lists the valid values).
+            ValueError: a value outside a closed vocabulary (the message lists the valid values),
+                or text that names no code of the criterion's list (the message names the list
+                and the nearest codes and names), or a code of another list.
 
         >>> import povcoop
         >>> [p.id for p in povcoop.load().projects.where(region="africa", sector="agriculture")]
