@@ -142,6 +142,10 @@ def test_any_criterion_in_any_form(case: tuple[str, str, povcoop.Code], pick: in
     assert collection.where(**{criterion: written[pick % len(written)]}) == collection.where(**{criterion: code})
 
 
+def _country_codes(entity: povcoop.Entity) -> tuple[povcoop.Code, ...]:
+    return entity.codes if isinstance(entity, povcoop.Country) else ()
+
+
 def test_entities_agrees_with_where_and_with_the_codes_entities_carry() -> None:
     carried_codes = {c for collection in CAT for e in collection for c in codes.carried(e)}
     asked = {a for c in carried_codes for a in (c, *c.ancestors)}
@@ -152,7 +156,7 @@ def test_entities_agrees_with_where_and_with_the_codes_entities_carry() -> None:
             holding = {
                 e.id
                 for e in collection
-                if any((c.scheme, c.code) in wanted for c in (*codes.carried(e), *getattr(e, "codes", ())))
+                if any((c.scheme, c.code) in wanted for c in (*codes.carried(e), *_country_codes(e)))
             }
             got = set(found[collection.kind].ids()) if collection.kind in found else set()
             assert got == holding, (code, collection.kind)
@@ -322,3 +326,18 @@ def test_members_on_takes_a_day_in_any_form(day: Any) -> None:
 def test_members_on_rejects_what_is_not_a_day(day: Any, error: type[Exception]) -> None:
     with pytest.raises(error):
         CAT.organizations.get("asean").members_on(day)
+
+
+def test_a_projects_codes_with_where_each_comes_from() -> None:
+    for project in CAT.projects:
+        pairs = {(c.code.scheme, c.code.code) for c in project.codes}
+        expected = {(c.scheme, c.code) for c in (*project.all_dac_crs, *project.all_sdg_targets, *project.aid_types)}
+        assert pairs == expected, project.id
+        for origin in project.codes:
+            if origin.via is project:
+                assert origin.code in (*project.dac_crs, *project.sdg_targets, *project.aid_types)
+            else:
+                assert origin.via in project.sectors
+                assert origin.code in (*origin.via.dac_crs, *origin.via.sdg_targets)
+    east_asia = CAT.projects.get("east-asia-poverty-reduction-demonstration")
+    assert east_asia.dac_crs == () and any(c.code.scheme == "oecd-dac-crs-purpose" for c in east_asia.codes)

@@ -20,6 +20,7 @@ from povcoop._catalog.catalog import Catalog
 from povcoop._catalog.collection import Collection
 from povcoop._catalog.load import load
 from povcoop._domain.entities import (
+    CodeOrigin,
     Concept,
     Country,
     Entity,
@@ -189,6 +190,7 @@ __all__ = [
     "Basis",
     "Catalog",
     "Code",
+    "CodeOrigin",
     "Collection",
     "Column",
     "Concept",

@@ -467,11 +467,38 @@ class Project(Entity):
     )
     start: PartialDate | None = f.date("When it began.")
     end: PartialDate | None = f.date("When it ended.")
-    dac_crs: tuple[Code, ...] = f.codes("oecd-dac-crs-purpose", "Its own DAC CRS purpose codes (besides its sectors').")
-    sdg_targets: tuple[Code, ...] = f.codes("un-sdg-target", "Its own SDG targets (besides its sectors').")
+    dac_crs: tuple[Code, ...] = f.codes(
+        "oecd-dac-crs-purpose",
+        "Its own DAC CRS purpose codes only; with its sectors': all_dac_crs, and codes (each with its origin).",
+    )
+    sdg_targets: tuple[Code, ...] = f.codes(
+        "un-sdg-target",
+        "Its own SDG targets only; with its sectors': all_sdg_targets, and codes (each with its origin).",
+    )
     aid_types: tuple[Code, ...] = f.codes(
         "iati-aid-type", "IATI aid types (technical assistance is D02).", criterion="aid_type"
     )
+
+    @property
+    def codes(self) -> tuple[CodeOrigin, ...]:
+        """Every code of the project, each with where it comes from.
+
+        Its own DAC CRS purpose codes, SDG targets and aid types (``via`` the project), then
+        those it inherits from each sector (``via`` the sector), each once. ``dac_crs`` and
+        ``sdg_targets`` hold only its own codes; an empty one does not mean that it has none.
+
+        >>> import povcoop
+        >>> p = povcoop.load().projects.get("east-asia-poverty-reduction-demonstration")
+        >>> p.dac_crs, [(c.code.code, c.via.id) for c in p.codes if c.code.scheme == "oecd-dac-crs-purpose"]
+        ((), [('43040', 'rural-development')])
+        """
+        found: dict[tuple[str, str], CodeOrigin] = {}
+        for code in (*self.dac_crs, *self.sdg_targets, *self.aid_types):
+            found.setdefault((code.scheme, code.code), CodeOrigin(code=code, via=self))
+        for sector in self.sectors:
+            for code in (*sector.dac_crs, *sector.sdg_targets):
+                found.setdefault((code.scheme, code.code), CodeOrigin(code=code, via=sector))
+        return tuple(found.values())
 
     @property
     def all_dac_crs(self) -> tuple[Code, ...]:
@@ -482,6 +509,22 @@ class Project(Entity):
     def all_sdg_targets(self) -> tuple[Code, ...]:
         """Its own SDG targets, then those it inherits from its sectors, without repeats."""
         return _inherited(self.sdg_targets, self.sectors, _SECTOR_SDG_TARGETS)
+
+
+@attrs.frozen(kw_only=True)
+class CodeOrigin:
+    """A code of a project and where it comes from: the project itself or one of its sectors.
+
+    >>> import povcoop
+    >>> p = povcoop.load().projects.get("china-africa-juncao-technical-cooperation")
+    >>> sorted({c.via.KIND for c in p.codes})
+    ['projects', 'sectors']
+    """
+
+    code: Code
+    """The code."""
+    via: Project | Sector
+    """The project, for its own code, or the sector it inherits the code from."""
 
 
 _CODE_TEXT: Final = operator.attrgetter("code")
