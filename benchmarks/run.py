@@ -231,6 +231,33 @@ def query_rows(small: Path, small_count: int, big: Path, big_count: int) -> list
     return rows
 
 
+def code_query_rows() -> list[Row]:
+    """On the shipped catalog: ``where()`` with a DAC category written as text (resolved to the
+    category and its purpose codes on each call), and ``find()`` over every source text,
+    against ``where()`` with a full purpose code given as text. Informative: no budget."""
+    import povcoop
+
+    cat = povcoop.load()
+    anchor = _best_of(lambda: cat.projects.where(dac_crs="31120"), 2_000)
+    queries: tuple[tuple[str, Callable[[], Any]], ...] = (
+        ('where(dac_crs="311") (a category)', lambda: cat.projects.where(dac_crs="311")),
+        ('where(dac_crs="DAC 311") (prefix)', lambda: cat.projects.where(dac_crs="DAC 311")),
+        ('where(dac_crs="Agriculture") (a name)', lambda: cat.projects.where(dac_crs="Agriculture")),
+        ('where(m49="Asia") (a region)', lambda: cat.countries.where(m49="Asia")),
+        ('find("agricultur") (the shipped texts)', lambda: cat.find("agricultur")),
+        ('search("agricultural") (ranked, typos)', lambda: cat.projects.search("agricultural")),
+    )
+    rows: list[Row] = []
+    for label, query in queries:
+        took = _best_of(query, 500)
+        rows.append(
+            Row(
+                label, f"{took * 1e6:.1f} us", f'where(dac_crs="31120"): {anchor * 1e6:.1f} us', took / anchor, "", None
+            )
+        )
+    return rows
+
+
 def frame_rows(frame_corpus: Path, frame_count: int) -> list[Row]:
     """to_frame() on ``frame_corpus`` against pandas.DataFrame of the same rows (to_frame.py's figure)."""
     import povcoop
@@ -341,10 +368,14 @@ def main() -> None:
     mode.add_argument("--quick", action="store_true", help="20,000 projects, 3 runs, 11 cold starts")
     mode.add_argument("--full", action="store_true", help="also the growth run of 1,000,000 projects")
     parser.add_argument("--projects", type=int, help="the corpus size (default 100,000; 20,000 with --quick)")
+    mode.add_argument("--codes", action="store_true", help="only the code and text queries on the shipped catalog")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(_child(*args.child)))
+        return
+    if args.codes:
+        print(_table(code_query_rows()))
         return
     count = args.projects or (20_000 if args.quick else 100_000)
     runs = 3 if args.quick else 5
@@ -363,6 +394,7 @@ def main() -> None:
         rows += query_rows(small, 1_000, big, big_count)
         rows += frame_rows(corpus, count)
         rows += export_rows(Path(tmp))
+    rows += code_query_rows()
     rows += cold_rows(11 if args.quick else 31)
     print(_table(rows))
 

@@ -9,7 +9,11 @@ standard library and pycountry and reads no network resource:
   activity-status and organisation-type codes;
 * ``pycountry.countries`` (Debian iso-codes) for ISO 3166-1 alpha-2, alpha-3 and numeric
   codes, cross-checked against IATI's ``Country.xml`` (the differences are printed);
-* ``tools/m49_regions.json`` for the UN M49 geographic regions povcoop needs;
+* ``tools/m49_regions.json`` for the UN M49 geographic regions, and
+  ``tools/unsd-m49-overview.csv`` for the countries and areas under them: a byte-for-byte copy of
+  the UNSD's English M49 overview table as kept in ``tmp/UNSD-en.csv`` of the public-domain data
+  package ``datasets/country-codes`` (commit 25c1991e, 2024-09-25), checked against its recorded
+  SHA-256, against the regions and against pycountry's ISO 3166-1 codes;
 * ``tools/oecd-dac-crs-recipients.csv`` for the OECD DAC CRS recipient codes: a byte-for-byte
   copy of ``data/recipients.csv`` of the public-domain data package
   ``datasets/dac-and-crs-code-lists`` (last changed in commit fa32c5b, 2024-06-14), checked
@@ -21,7 +25,8 @@ It writes one ``<scheme>.json`` per code scheme, each of the shape::
     {"scheme": ..., "title": ..., "publisher": ..., "source": ..., "url": ... or null,
      "licence": ..., "codes": {code: English name, ...}, "withdrawn": [code, ...]}
 
-and, for UN M49, ``"parents": {code: parent code, ...}`` (the region each region lies in).
+and, for UN M49, ``"parents": {code: parent code, ...}`` (the region each region, country or
+area lies in: its intermediate region, else its sub-region, else its region).
 
 with the codes in the list's own order (the order of the IATI file; ascending code for
 ISO 3166-1 and M49), plus a ``README.md`` with the attribution of each file. English
@@ -50,6 +55,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_STANDARDS = ROOT / "tests" / "data" / "standards"
 DEFAULT_OUT = ROOT / "src" / "povcoop" / "data" / "codes"
 M49_INPUT = ROOT / "tools" / "m49_regions.json"
+M49_COUNTRIES_INPUT = ROOT / "tools" / "unsd-m49-overview.csv"
+M49_COUNTRIES_SHA256 = "7f065ee4ee9ef7f1819f2e90bd58850eacd47615fc77f62eb71a6e01d0e7100a"
 DAC_RECIPIENTS_INPUT = ROOT / "tools" / "oecd-dac-crs-recipients.csv"
 DAC_RECIPIENTS_SHA256 = "3282954a52a664060af6ed6905a261d076355527a877966185b47fc2d3e50af0"
 DAC_RECIPIENTS_URL = (
@@ -90,7 +97,7 @@ class CodeList(TypedDict):
     codes: dict[str, str]
     withdrawn: list[str]
     parents: NotRequired[dict[str, str]]
-    """The region each region lies in (UN M49 only; the World has none)."""
+    """The region each region, country or area lies in (UN M49 only; the World has none)."""
 
 
 @dataclass(frozen=True)
@@ -253,8 +260,9 @@ def compare_with_iati_countries(alpha_2: CodeList, codelists: Path) -> None:
             print(f"  name differs: {code} pycountry {ours[code]!r} / IATI {name!r}")
 
 
-def m49_list(path: Path, iso_numeric: CodeList) -> CodeList:
-    """The UN M49 region list from its JSON input file, checked for shape and clashes."""
+def m49_list(path: Path, iso_numeric: CodeList, countries_csv: Path = M49_COUNTRIES_INPUT) -> CodeList:
+    """The UN M49 list: the regions of its JSON input file and the countries and areas of the
+    UNSD overview table under them, checked for shape and clashes."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise TypeError(f"{path}: expected a JSON object")
@@ -268,6 +276,9 @@ def m49_list(path: Path, iso_numeric: CodeList) -> CodeList:
     if not isinstance(regions, list):
         raise TypeError(f"{path}: regions must be a list")
     codes, parents = m49_regions(path, regions, iso_numeric)
+    country_names, country_parents = m49_countries(countries_csv, codes, parents, iso_numeric)
+    codes |= country_names
+    parents |= country_parents
     return CodeList(
         scheme=meta["scheme"],
         title=meta["title"],
@@ -337,6 +348,56 @@ def m49_regions(path: Path, regions: list[object], iso_numeric: CodeList) -> tup
     return codes, parents
 
 
+_M49_LEVELS = (
+    ("Global Code", "Global Name"),
+    ("Region Code", "Region Name"),
+    ("Sub-region Code", "Sub-region Name"),
+    ("Intermediate Region Code", "Intermediate Region Name"),
+)
+"""The columns of the UNSD overview table that give a country's chain of regions, widest first."""
+
+
+def m49_countries(
+    path: Path, regions: dict[str, str], region_parents: dict[str, str], iso_numeric: CodeList
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The countries and areas of the UNSD overview table: their names and the region each
+    lies in (the narrowest of its chain). Every region of a chain must be one of ``regions``,
+    under the one before it, with the same name; every country's M49 code must be an ISO
+    3166-1 numeric code, and its ISO alpha-2 and alpha-3 codes pycountry's."""
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != M49_COUNTRIES_SHA256:
+        raise ValueError(f"{path}: SHA-256 {digest} is not the recorded copy's; update the digest and the source")
+    by_numeric = {str(c.numeric): c for c in pycountry.countries}
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for row in csv.DictReader(raw.decode("utf-8-sig").splitlines()):
+        code, name = clean(row.get("M49 Code")), clean(row.get("Country or Area"))
+        where = f"{path} country {code} {name}"
+        chain: list[str] = []
+        for code_column, name_column in _M49_LEVELS:
+            level = (row.get(code_column) or "").strip()
+            if not level:
+                continue
+            if regions.get(level) != clean(row.get(name_column)):
+                raise ValueError(f"{where}: region {level} is not {row.get(name_column)!r} in {M49_INPUT.name}")
+            if chain and region_parents.get(level) != chain[-1]:
+                raise ValueError(f"{where}: region {level} does not lie in {chain[-1]}")
+            chain.append(level)
+        iso = by_numeric.get(code)
+        if iso is None or code not in iso_numeric["codes"]:
+            raise ValueError(f"{where}: not an ISO 3166-1 numeric code")
+        if (iso.alpha_2, iso.alpha_3) != (row.get("ISO-alpha2 Code"), row.get("ISO-alpha3 Code")):
+            raise ValueError(f"{where}: ISO codes differ from pycountry's {iso.alpha_2}/{iso.alpha_3}")
+        if code in names or code in regions or not chain:
+            raise ValueError(f"{where}: duplicate, a region's code, or in no region")
+        names[code] = name
+        parents[code] = chain[-1]
+    missing = sorted(set(iso_numeric["codes"]) - set(names))
+    print(f"UN M49: {len(names)} countries and areas; ISO 3166-1 numeric codes without one: {missing}")
+    return names, parents
+
+
 def readme(lists: list[CodeList]) -> str:
     """The attribution README of the ``codes`` folder."""
     lines = [
@@ -359,8 +420,13 @@ def readme(lists: list[CodeList]) -> str:
         "  pycountry (LGPL-2.1), whose data comes from Debian iso-codes (LGPL-2.1-or-later).",
         "- UN M49: geographic regions of the United Nations Statistics Division's Standard country or area",
         "  codes for statistical use (Series M, No. 49), https://unstats.un.org/unsd/methodology/m49/.",
-        "  Country-level M49 codes equal the ISO 3166-1 numeric codes (see `iso3166-1-numeric.json`);",
-        "  `parents` gives the region each region lies in.",
+        "  The regions are transcribed in `tools/m49_regions.json`; the countries and areas under them come",
+        "  from the UNSD's English overview table (https://unstats.un.org/unsd/methodology/m49/overview/),",
+        "  as copied in `tmp/UNSD-en.csv` of the data package `datasets/country-codes` (commit 25c1991e,",
+        "  2024-09-25; licensed by its maintainers under the Open Data Commons Public Domain Dedication and",
+        "  License, ODC-PDDL-1.0), copied byte for byte to `tools/unsd-m49-overview.csv`. A country's M49",
+        "  code is its ISO 3166-1 numeric code (checked); its name is the UNSD's. `parents` gives the region",
+        "  each region, country or area lies in (Taiwan, 158 in ISO 3166-1, is not in the table).",
         "- OECD DAC CRS recipient codes: the OECD's codes and names, from `data/recipients.csv` of the",
         "  data package `datasets/dac-and-crs-code-lists` (commit fa32c5b, 2024-06-14; licensed by its",
         "  maintainers under the Open Data Commons Public Domain Dedication and License, ODC-PDDL-1.0),",

@@ -20,6 +20,7 @@ from povcoop._catalog.catalog import Catalog
 from povcoop._catalog.collection import Collection
 from povcoop._catalog.load import load
 from povcoop._domain.entities import (
+    CodeOrigin,
     Concept,
     Country,
     Entity,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
     from povcoop import codes as codes
+    from povcoop._catalog.find import Passage as Passage
+    from povcoop._catalog.find import Passages as Passages
     from povcoop._catalog.save import save as save
     from povcoop._cite import cite as cite
     from povcoop._export import export as export
@@ -56,6 +59,8 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "Column": "povcoop._tables",
     "ForeignKey": "povcoop._tables",
+    "Passage": "povcoop._catalog.find",
+    "Passages": "povcoop._catalog.find",
     "Table": "povcoop._tables",
     "cite": "povcoop._cite",
     "export": "povcoop._export",
@@ -185,6 +190,7 @@ __all__ = [
     "Basis",
     "Catalog",
     "Code",
+    "CodeOrigin",
     "Collection",
     "Column",
     "Concept",
@@ -201,6 +207,8 @@ __all__ = [
     "Metric",
     "Organization",
     "PartialDate",
+    "Passage",
+    "Passages",
     "Person",
     "PovertyLine",
     "Problem",

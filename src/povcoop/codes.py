@@ -8,10 +8,10 @@ three-digit categories, ``"sdg"`` targets and goals, ``"m49"`` regions and (as I
 numeric codes) countries. :data:`SCHEMES` lists them all.
 
 The hierarchies: a DAC CRS purpose code lies under its category (``31120`` under ``311``), an
-SDG target under its goal (``1.1`` under ``1``), an M49 region under its region (``035``
-South-eastern Asia under ``142`` Asia under ``001`` World). Other lists are flat, and the M49
-list holds regions only, so a country's code has no parent here (a :class:`~povcoop.Country`
-knows its M49 region and sub-region).
+SDG target under its goal (``1.1`` under ``1``), an M49 country or area under its sub-region or
+intermediate region, and that under its region (``418`` Laos under ``035`` South-eastern Asia
+under ``142`` Asia under ``001`` World). Other lists are flat. Every :class:`~povcoop.Code`
+walks the same way: ``parent``, ``children``, ``ancestors``, ``descendants``.
 
 >>> from povcoop import codes
 >>> crs = codes.get("dac-crs", "31120")
@@ -19,14 +19,18 @@ knows its M49 region and sub-region).
 ('Agricultural development', '311', 'Agriculture')
 >>> [c.code for c in codes.get("m49", "009").children]
 ['053', '054', '057', '061']
+>>> [c.code for c in codes.get("m49", "418").ancestors]
+['035', '142', '001']
 
-A :class:`~povcoop.Code` given to ``where()`` matches it and every code under it, so every
-project under DAC category 311 (agriculture), through its own codes or its sectors', is:
+One rule for every code criterion of ``where()``: a code, given as a :class:`~povcoop.Code`
+or in any form a person writes it (``"311"``, ``"DAC 311"``, ``311``, ``"Agriculture"``,
+``"oecd-dac-crs-category:311"``), matches it and every code under it. So every project under
+DAC category 311 (agriculture), through its own codes or its sectors', is:
 
 >>> import povcoop
 >>> cat = povcoop.load()
->>> len(cat.projects.where(dac_crs=codes.get("dac-crs", "311")))
-5
+>>> len(cat.projects.where(dac_crs=codes.get("dac-crs", "311"))) == len(cat.projects.where(dac_crs="DAC 311")) == 5
+True
 >>> sorted(entities(cat, codes.get("m49", "035")))
 ['countries']
 """
@@ -37,7 +41,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._codes import SCHEMES as _LISTS
-from povcoop._codes import code_list, code_name, descendants_of
+from povcoop._codes import code_list, code_name, family, match_code
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import fields_of
 from povcoop._domain.values import Code
@@ -88,13 +92,18 @@ def _lists(scheme: str) -> tuple[str, ...]:
 
 
 def get(scheme: str, code: str) -> Code:
-    """The code ``code`` of ``scheme`` with its official name; ``.parent`` and ``.children``
-    walk its hierarchy. A KeyError, with the closest codes, when the scheme has no such code.
+    """The code ``code`` of ``scheme`` with its official name.
+
+    ``code`` may be written as ``where()`` takes it (``"SDG 2.3"``, ``str(code)``, an official
+    name); ``.parent``, ``.children``, ``.ancestors`` and ``.descendants`` walk its hierarchy. A
+    KeyError, with the closest codes, when the scheme has no such code.
 
     >>> get("sdg", "1.1").parent
     Code(scheme='un-sdg-goal', code='1', name='Goal 1. End poverty in all its forms everywhere')
     >>> get("iso3166-1", "la").name
     "Lao People's Democratic Republic"
+    >>> get("sdg", "SDG 2.3") == get("sdg", "2.3"), get("m49", "South-eastern Asia").code
+    (True, '035')
     """
     lists = _lists(scheme)
     text = str(code).strip()
@@ -103,6 +112,14 @@ def get(scheme: str, code: str) -> Code:
             found = code_name(name, candidate)
             if found is not None:
                 return Code(name, candidate, found)
+    for name in lists:  # "SDG 2.3", "sdg-target:2.3", an official name
+        try:
+            found_codes = match_code(text, name)
+        except ValueError:
+            continue
+        if len(found_codes) == 1:
+            found_scheme, found_code = found_codes[0]
+            return Code(found_scheme, found_code, code_name(found_scheme, found_code))
     # Codes are hierarchical: the nearest are those sharing the longest beginning.
     known = [c for name in lists for c in code_list(name)]
     shared = {c: _shared_start(c.upper(), text.upper()) for c in known}
@@ -159,7 +176,9 @@ def carried(entity: Entity) -> Iterator[Code]:
 
 def entities(catalog: Catalog, code: Code) -> dict[str, Collection[Any]]:
     """The entities of ``catalog`` that carry ``code`` or a code under it, by kind (kinds with
-    none left out): everything under SDG goal 1, every country in M49 035.
+    none left out): everything under SDG goal 1, every country in M49 035. It asks each kind's
+    ``where()`` with every criterion on ``code``'s list (see ``Collection.code_criteria``), so
+    the two always agree.
 
     >>> import povcoop
     >>> found = entities(povcoop.load(), get("sdg", "1"))
@@ -168,10 +187,13 @@ def entities(catalog: Catalog, code: Code) -> dict[str, Collection[Any]]:
     """
     if not isinstance(code, Code):
         raise TypeError(f"entities() takes a Code (from codes.get), not {type(code).__name__}")
-    wanted = {(code.scheme, code.code), *descendants_of(code.scheme, code.code)}
     found: dict[str, Collection[Any]] = {}
     for collection in catalog:
-        ids = [e.id for e in collection if any((c.scheme, c.code) in wanted for c in carried(e))]
-        if ids:
-            found[collection.kind] = collection.where(id=ids)
+        matched: Collection[Any] | None = None
+        for name, scheme in collection.code_criteria.items():
+            if code.scheme in family(scheme):
+                some = collection.where(**{name: code})
+                matched = some if matched is None else matched | some
+        if matched:
+            found[collection.kind] = matched
     return found

@@ -32,6 +32,7 @@ from povcoop._layout import Kind
 if TYPE_CHECKING:
     import pandas
 
+    from povcoop._catalog.find import Passages
     from povcoop._tables import Table
 
 
@@ -242,46 +243,124 @@ class Catalog:
         counts = {kind: len(collection) for kind, collection in self._collections.items()}
         return catalog_html(self.title, self.data_version, self.release, counts)
 
-    def search(self, text: str) -> dict[str, Collection[Any]]:
-        """Every kind's entities named by ``text``, kinds with none left out.
+    def search(self, text: str, fields: str | Iterable[str] | None = None) -> dict[str, Collection[Any]]:
+        """Every kind's entities that ``text`` names or that mention it, best first.
 
-        ``text`` is searched as :meth:`Collection.search` does, in each kind.
+        Kinds with none are left out.
+
+        ``text`` is searched as :meth:`Collection.search` does, in each kind: a whole name finds
+        what it names; other text is looked for in names, linked entities' names, descriptions
+        and evidence quotes (``fields`` chooses among them), then within a typo. To find every
+        passage of the source texts that says it, use :meth:`find`.
 
         Raises:
             TypeError: ``text`` is not a string.
+            ValueError: ``fields`` names something else.
 
         >>> import povcoop
-        >>> sorted(povcoop.load().search("laos"))
-        ['countries', 'sources']
+        >>> found = povcoop.load().search("health")
+        >>> found["sectors"].ids(), found["projects"].ids()
+        (('health',), ('south-pacific-technical-cooperation',))
         """
         if not isinstance(text, str):
             raise TypeError(f"search() takes text, not {type(text).__name__}")
         if not normalize(text):
             return {}
-        found = {kind: collection.search(text) for kind, collection in self._collections.items()}
+        found = {kind: collection.search(text, fields) for kind, collection in self._collections.items()}
         return {kind: collection for kind, collection in found.items() if len(collection)}
 
-    def statements_about(self, entity: Entity | str) -> Collection[Statement]:
+    def find(self, text: str) -> Passages:
+        """Every passage of the source texts that says ``text``, in source order.
+
+        The source texts are the release's and every other shipped or loaded text.
+
+        The text is compared as :meth:`search` compares it (case, accents, width and
+        punctuation ignored; Chinese as written). Each :class:`~povcoop.Passage` gives its
+        ``source``, ``start`` and ``end`` offsets (``quote == source.text[start:end]``), its
+        ``paragraph`` and ``sentence``, and the ``entities`` whose evidence quotes that place.
+        In a notebook the passages show with the match highlighted. No passage: an empty
+        :class:`~povcoop.Passages` whose ``repr`` says what was searched.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            ValueError: ``text`` has nothing to look for (blank or punctuation only).
+
+        >>> import povcoop
+        >>> first = povcoop.load().find("agricultur")[0]
+        >>> first.quote, first.paragraph, [e.id for e in first.entities][:1]
+        ('agricultur', 11, ['statement-zhao-africa'])
+        """
+        from povcoop._catalog.find import find_passages
+
+        return find_passages(self._collections, text, None)
+
+    def statements_about(self, entity: Any) -> Collection[Statement]:
         """The statements that say something about ``entity``.
 
-        The way back from :attr:`Statement.about <povcoop.Statement.about>`.
+        The way back from :attr:`Statement.about <povcoop.Statement.about>`; what a person said
+        is :meth:`statements_by`.
 
         Args:
-            entity: an entity of any kind, or its reference ``"kind/id"``.
+            entity: what ``statements.where(about=...)`` accepts: an entity of any kind, its
+                reference ``"kind/id"``, its id or its name (``"africa"``, ``"Juncao"``), or a
+                list of them.
 
         Returns:
             The statements whose ``about`` names it, in the catalog's order.
 
         Raises:
-            KeyError: ``entity`` names no entity of the catalog.
+            KeyError: ``entity`` names no entity of the catalog, or several.
+            ValueError: no statement is about it; the message says what would answer (the
+                statements a person made, through :meth:`statements_by`).
 
         >>> import povcoop
         >>> cat = povcoop.load()
         >>> juncao = cat.projects.get("china-africa-juncao-technical-cooperation")
-        >>> [s.id for s in cat.statements_about(juncao)]
-        ['statement-zhao-africa']
+        >>> [s.id for s in cat.statements_about(juncao)] == [s.id for s in cat.statements_about("africa")][:1]
+        True
         """
-        return self.statements.where(about=entity)
+        found = self.statements.where(about=entity)
+        if len(found):
+            return found
+        wanted = entity if isinstance(entity, list | tuple | set | frozenset | Collection) else [entity]
+        hints = []
+        for item in wanted:
+            if isinstance(item, Person) or (isinstance(item, str) and item in self.people):
+                person = item if isinstance(item, Person) else self.people.get(item)
+                spoken = self.statements.where(speaker=person)
+                if len(spoken):
+                    hints.append(f"{person.name} made {len(spoken)}: statements_by({person.id!r})")
+        hint = "; ".join(hints) or f"the statements are about {self._about_summary()}"
+        label = f"{entity.name} ({entity.id})" if isinstance(entity, Entity) else shorten(str(entity))
+        raise ValueError(f"no statement is about {label}; {hint}")
+
+    def _about_summary(self) -> str:
+        kinds: dict[str, int] = {}
+        for statement in self.statements:
+            for item in statement.about:
+                kinds[item.KIND] = kinds.get(item.KIND, 0) + 1
+        return ", ".join(f"{kind} ({count} links)" for kind, count in kinds.items()) or "nothing"
+
+    def statements_by(self, person: Person | str) -> Collection[Statement]:
+        """What ``person`` said or wrote: the statements they are the speaker of.
+
+        Args:
+            person: a :class:`~povcoop.Person`, their id or a name (``"Guterres"``, ``"赵立坚"``).
+
+        Raises:
+            KeyError: ``person`` names nobody in the catalog (the message suggests the closest).
+            ValueError: the person made no statement (the message names those who did).
+
+        >>> import povcoop
+        >>> [s.id for s in povcoop.load().statements_by("Guterres")]
+        ['statement-guterres-letter']
+        """
+        found = self.statements.where(speaker=person)
+        if len(found):
+            return found
+        speakers = sorted({s.speaker.name for s in self.statements if s.speaker is not None})
+        label = person.name if isinstance(person, Person) else shorten(str(person))
+        raise ValueError(f"{label} made no statement in the catalog; speakers: {', '.join(speakers)}")
 
     @property
     def sources(self) -> Collection[Source]:

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from povcoop._catalog.criteria import ANY_KIND, Criterion, Positions, criteria_of, index_builder
-from povcoop._codes import descendants_of
+from povcoop._codes import descendants_of, family, match_code
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import COMPILE_FROM, ref_key
 from povcoop._domain.values import Code
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import polars
     import pyarrow
 
+    from povcoop._catalog.find import Passages
     from povcoop._tables import Table
 
 E = TypeVar("E", bound=Entity)
@@ -80,7 +81,7 @@ class Collection(Generic[E]):
     'china-africa-juncao-technical-cooperation'
     """
 
-    __slots__ = ("_by_id", "_criteria", "_indexes", "_items", "_kind", "_names", "_siblings", "_type")
+    __slots__ = ("_by_id", "_criteria", "_indexes", "_items", "_kind", "_names", "_siblings", "_texts", "_type")
 
     _kind: str
     _type: type[E]
@@ -90,6 +91,7 @@ class Collection(Generic[E]):
     _siblings: Mapping[str, Collection[Any]]
     _indexes: dict[str, dict[Any, Positions]]
     _names: dict[str, Positions]
+    _texts: dict[str, Any]
 
     def __init__(
         self, entity_type: type[E], items: Iterable[E], siblings: Mapping[str, Collection[Any]] | None = None
@@ -114,6 +116,7 @@ class Collection(Generic[E]):
         setter(self, "_siblings", siblings if siblings is not None else {})
         setter(self, "_indexes", {})
         setter(self, "_names", {})
+        setter(self, "_texts", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(_FROZEN)
@@ -186,7 +189,8 @@ class Collection(Generic[E]):
         """The entity with ``id``.
 
         Raises:
-            KeyError: no entity has ``id`` (the message suggests the closest ids).
+            KeyError: no entity has ``id``; the message names the entity :meth:`lookup` finds by
+                that name or code (``lookup('Laos') → LAO``), else the closest ids.
             TypeError: ``id`` is not a string.
 
         >>> import povcoop
@@ -196,9 +200,14 @@ class Collection(Generic[E]):
         try:
             return self._by_id[id]
         except KeyError:
-            raise KeyError(f"no {self._type.NOUN} {shorten(id)}{suggest(id, self._by_id)}") from None
+            pass
         except TypeError:
             raise TypeError(f"an id is a string, not {type(id).__name__}") from None
+        try:
+            named = self.lookup(id)
+        except KeyError:
+            raise KeyError(f"no {self._type.NOUN} {shorten(id)}{suggest(id, self._by_id)}") from None
+        raise KeyError(f"no {self._type.NOUN} with the id {shorten(id)}; did you mean lookup({id!r}) → {named.id}?")
 
     # -- combining ---------------------------------------------------------------------------
 
@@ -233,6 +242,19 @@ class Collection(Generic[E]):
         """
         return {name: criterion.doc for name, criterion in self._criteria.items()}
 
+    @property
+    def code_criteria(self) -> Mapping[str, str]:
+        """The criteria on codes, with the code list each reads.
+
+        Each takes a code in any form, at any level of its list, and matches that code and
+        every code under it.
+
+        >>> import povcoop
+        >>> povcoop.load().projects.code_criteria["dac_crs"]
+        'oecd-dac-crs-purpose'
+        """
+        return {name: c.scheme for name, c in self._criteria.items() if c.scheme is not None}
+
     def _index(self, name: str) -> dict[Any, Positions]:
         index = self._indexes.get(name)
         if index is None:
@@ -263,18 +285,25 @@ class Collection(Generic[E]):
         """The entities matching every criterion.
 
         A criterion's value is an id, an entity, a name, an alias or a Chinese name of a linked
-        entity (``country="Laos"``, ``country="老挝"``), a value (``status="reported"``), a code's
-        text, a :class:`~povcoop.Code` (which matches it and every code under it: DAC category
-        ``311`` matches ``31120``, SDG goal ``1`` its targets; see :mod:`povcoop.codes`), or a
-        list or :class:`Collection` of them (any of which matches).
+        entity (``country="Laos"``, ``country="老挝"``; a country also by its ISO alpha-2 or
+        numeric code, ``"LA"``, ``418``), a value (``status="reported"``), a code, or a list or
+        :class:`Collection` of them (any of which matches). A code criterion (see
+        :attr:`code_criteria`) takes a :class:`~povcoop.Code` or the code as a person writes it:
+        at any level of its list, in any case, with a prefix (``"SDG 2.3"``, ``"DAC 311"``), as
+        ``str(code)``, an int, or the code's official name; one rule for every list: **a code
+        matches itself and every code under it** (DAC category ``311`` its purpose codes, SDG
+        goal ``1`` its targets, M49 ``142`` Asia its sub-regions and countries).
 
         Args:
             criteria: each criterion's name (one of :attr:`criteria`) and the value(s) it matches.
 
         Raises:
-            TypeError: an unknown criterion (named with the valid ones), or a value of a wrong type.
+            TypeError: an unknown criterion (named with the valid ones), or a value of a wrong type
+                (an entity of another kind, a float for a code).
             KeyError: a linked name that names no entity (the message suggests the closest).
-            ValueError: a value outside a closed vocabulary (the message lists the valid values).
+            ValueError: a value outside a closed vocabulary (the message lists the valid values),
+                or text that names no code of the criterion's list (the message names the list
+                and the nearest codes and names), or a code of another list.
 
         >>> import povcoop
         >>> [p.id for p in povcoop.load().projects.where(region="africa", sector="agriculture")]
@@ -304,12 +333,14 @@ class Collection(Generic[E]):
             if criterion.target == ANY_KIND:
                 keys.append(self._reference(name, item))
             elif isinstance(item, Entity):
+                if criterion.target is None or criterion.target != item.KIND:
+                    wanted = criterion.target or ("a code" if criterion.scheme else "a value")
+                    raise TypeError(f"{name}= takes {wanted}, not a {item.NOUN} ({item.id})")
                 keys.append(item.id)
             elif criterion.target is not None:
                 keys.extend(self._linked_ids(name, criterion.target, item))
-            elif isinstance(item, Code):  # a code stands for itself and every code under it
-                keys.append(item.code)
-                keys.extend(code for _, code in descendants_of(item.scheme, item.code))
+            elif criterion.scheme is not None:
+                keys.extend(code_keys(name, criterion.scheme, item))
             else:
                 key = item
                 if criterion.vocabulary is not None and key not in criterion.vocabulary:
@@ -323,17 +354,37 @@ class Collection(Generic[E]):
         return keys
 
     def _reference(self, name: str, value: Any) -> str:
-        """A reference to an entity of any kind: the entity itself, or ``"kind/id"``."""
+        """A reference to an entity of any kind: the entity itself, ``"kind/id"``, or an id or
+        name that one entity of the catalog has."""
         if isinstance(value, Entity):
             return ref_key(value)
-        if isinstance(value, str) and "/" in value:
+        kinds = ", ".join(self._siblings) or "a kind"
+        if not isinstance(value, str):
+            raise TypeError(f"{name}= takes an entity, 'kind/id', an id or a name, not {type(value).__name__}")
+        if "/" in value:
             kind, _, ref_id = value.partition("/")
             if kind in self._siblings:
                 return f"{kind}/{self._siblings[kind].get(ref_id).id}"
-        kinds = ", ".join(self._siblings) or "a kind"
-        raise KeyError(f"{name}={shorten(value)}: give an entity or 'kind/id' ({kinds})")
+        found = [
+            f"{collection.kind}/{collection._by_id[value].id}"
+            for collection in self._siblings.values()
+            if value in collection._by_id
+        ]
+        if not found:
+            found = [
+                f"{collection.kind}/{collection._items[position].id}"
+                for collection in self._siblings.values()
+                for position in collection._name_index().get(normalize(value), ())
+            ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise KeyError(f"{name}={shorten(value)} names several entities: {', '.join(found[:6])}; give one")
+        raise KeyError(f"{name}={shorten(value)}: no entity has that id or name; give an entity or 'kind/id' ({kinds})")
 
     def _linked_ids(self, name: str, target: str, value: Any) -> list[str]:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value).zfill(3)  # a numeric code (418)
         if not isinstance(value, str):
             raise TypeError(f"{name}= takes ids, names or entities, not {type(value).__name__}")
         linked = self._siblings.get(target)
@@ -344,7 +395,23 @@ class Collection(Generic[E]):
         named = linked._name_index().get(normalize(value))
         if named:
             return [linked._items[p].id for p in named]
+        coded = linked._by_code(value)
+        if coded:
+            return coded
         raise KeyError(f"{name}={shorten(value)}: no such {linked._type.NOUN}{linked._suggest_names(value)}")
+
+    def _by_code(self, text: str) -> list[str]:
+        """The ids of the entities whose standard code (a country's ISO alpha-2 or numeric
+        code, in any case) is ``text``."""
+        text = text.strip()
+        candidates = {text, text.upper(), text.zfill(3) if text.isdigit() else text}
+        found: list[str] = []
+        for criterion_name, criterion in self._criteria.items():
+            if criterion.scheme is not None and criterion.scheme.startswith("iso3166-1"):
+                index = self._index(criterion_name)
+                for candidate in candidates:
+                    found.extend(self._items[p].id for p in index.get(candidate, ()))
+        return list(dict.fromkeys(found))
 
     def _subset(self, items: Iterable[E]) -> Collection[E]:
         return Collection(self._type, items, self._siblings)
@@ -365,34 +432,124 @@ class Collection(Generic[E]):
                         _add(names, key, position, single)
         return names
 
-    def search(self, text: str) -> Collection[E]:
-        """Entities named by ``text``, ignoring case, accents and punctuation.
+    def search(self, text: str, fields: str | Iterable[str] | None = None) -> Collection[E]:
+        """Entities that ``text`` names or that mention it, best first.
+
+        Case, accents, width and punctuation are ignored.
 
         When ``text`` is a whole id, name, alias or Chinese name, the entities it names (a
-        lookup, as fast for a million entities as for ten); otherwise every entity with one of
-        those containing ``text``.
+        lookup, as fast for a million entities as for ten). Otherwise every entity that
+        mentions ``text``, ranked: those whose names contain it, then those linked to an entity
+        whose name contains it (a project of the sector "health"), then those whose description
+        does, then those quoted saying it (evidence quotes), and last those whose words are
+        within a typo of it (see :data:`~povcoop._catalog.text.TYPO_LIMITS`: two edits for a
+        word of eight letters or more, one for four to seven, so ``"Cambodai"`` finds Cambodia);
+        within a rank, in the collection's order.
+
+        Args:
+            text: what to look for.
+            fields: where to look, any of ``"names"``, ``"links"``, ``"descriptions"`` and
+                ``"quotes"`` (all of them by default).
 
         Raises:
             TypeError: ``text`` is not a string.
+            ValueError: ``fields`` names something else.
 
         >>> import povcoop
         >>> [c.id for c in povcoop.load().countries.search("viet nam")]
         ['VNM']
+        >>> [c.id for c in povcoop.load().countries.search("Cambodai")][0]
+        'KHM'
         """
         if not isinstance(text, str):
             raise TypeError(f"search() takes text, not {type(text).__name__}")
+        wanted = _search_fields(fields)
         query = normalize(text)
         if not query:
             return self._subset(())
         names = self._name_index()
-        exact = names.get(query)
+        exact = names.get(query) if "names" in wanted else None
         if exact is not None:
             return self._subset(self._items[p] for p in exact)
-        found = sorted({p for name, positions in names.items() if query in name for p in positions})
-        return self._subset(self._items[p] for p in found)
+        rank: dict[int, int] = {}
+        if "names" in wanted:
+            _offer(rank, (p for name, positions in names.items() if query in name for p in positions), 1)
+        texts = self._text_index()
+        for level, field in enumerate(("links", "descriptions", "quotes"), 2):
+            if field in wanted:
+                _offer(rank, (p for p, value in enumerate(texts[field]) if query in value), level)
+        for level, group in ((5, "names"), (6, "texts")):
+            if group == "names" and "names" not in wanted:
+                continue
+            if group == "texts" and not wanted & {"links", "descriptions", "quotes"}:
+                continue
+            _offer(rank, _near(query, texts[f"{group} words"]), level)
+        ordered = sorted(rank, key=lambda p: (rank[p], p))
+        return self._subset(self._items[p] for p in ordered)
+
+    def find(self, text: str) -> Passages:
+        """The passages of the source texts that say ``text`` and that this collection quotes.
+
+        Those are the passages the evidence of an entity of this collection quotes, in source
+        order (see ``Catalog.find``); each passage's ``entities`` are this collection's.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            ValueError: ``text`` has nothing to look for.
+
+        >>> import povcoop
+        >>> [e.id for p in povcoop.load().projects.find("Juncao") for e in p.entities]
+        ['china-africa-juncao-technical-cooperation']
+        """
+        from povcoop._catalog.find import find_passages
+
+        siblings = self._siblings if "sources" in self._siblings else {self._kind: self}
+        return find_passages(siblings, text, self)
+
+    def _text_index(self) -> dict[str, Any]:
+        """What :meth:`search` reads besides names, folded once: each entity's linked names,
+        description and evidence quotes, and the words of its names and of those texts."""
+        texts = self._texts
+        if "links" not in texts:
+            from povcoop._domain.fields import fields_of
+
+            linked = [f.name for f in fields_of(self._type) if f.role in ("link", "links")]
+            links: list[str] = []
+            descriptions: list[str] = []
+            quotes: list[str] = []
+            name_words: dict[str, set[int]] = {}
+            text_words: dict[str, set[int]] = {}
+            for position, item in enumerate(self._items):
+                others: list[str] = []
+                for name in linked:
+                    value = getattr(item, name)
+                    for entity in value if isinstance(value, tuple) else (value,):
+                        if entity is not None:
+                            others.extend(normalize(t) for t in _names_of(entity) if t)
+                links.append("\n".join(others))
+                descriptions.append(normalize(item.description or ""))
+                quotes.append("\n".join(normalize(ev.quote) for ev in item.evidence if ev.quote))
+                for text in _names_of(item):
+                    for word in normalize(text).split():
+                        name_words.setdefault(word, set()).add(position)
+                for text in (links[-1], descriptions[-1], quotes[-1]):
+                    for word in text.split():
+                        text_words.setdefault(word, set()).add(position)
+            texts.update(
+                {
+                    "links": links,
+                    "descriptions": descriptions,
+                    "quotes": quotes,
+                    "names words": name_words,
+                    "texts words": text_words,
+                }
+            )
+        return texts
 
     def lookup(self, text: str) -> E:
         """The one entity whose id, name, alias or Chinese name is ``text``.
+
+        For a country, its ISO 3166-1 alpha-2 or numeric code names it too.
 
         Case, accents and punctuation are ignored, as :meth:`search` does.
 
@@ -409,6 +566,9 @@ class Collection(Generic[E]):
         if text in self._by_id:
             return self._by_id[text]
         positions = self._name_index().get(normalize(text), [])
+        if not positions:
+            coded = self._by_code(text)
+            positions = [self._items.index(self._by_id[i]) for i in coded] if len(coded) == 1 else []
         if len(positions) == 1:
             return self._items[positions[0]]
         if positions:
@@ -550,6 +710,45 @@ def _add(index: dict[Any, Positions], key: Any, position: int, single: tuple[int
             index[key] = [positions[0], position]
 
 
+SEARCH_FIELDS = ("names", "links", "descriptions", "quotes")
+"""Where :meth:`Collection.search` looks: names (id, name, aliases, Chinese name, title), the
+names of linked entities, descriptions, evidence quotes."""
+
+
+def _search_fields(fields: str | Iterable[str] | None) -> frozenset[str]:
+    if fields is None:
+        return frozenset(SEARCH_FIELDS)
+    chosen = frozenset([fields] if isinstance(fields, str) else fields)
+    unknown = sorted(chosen - set(SEARCH_FIELDS))
+    if unknown or not chosen:
+        raise ValueError(f"search(fields=) takes any of {', '.join(SEARCH_FIELDS)}; not {unknown or 'nothing'}")
+    return chosen
+
+
+def _offer(rank: dict[int, int], positions: Iterable[int], level: int) -> None:
+    for position in positions:
+        if position not in rank:
+            rank[position] = level
+
+
+def _near(query: str, words: Mapping[str, set[int]]) -> set[int]:
+    """The positions whose words hold every word of ``query``, each the same word, a longer
+    word it begins, or a word within the typos it allows."""
+    from povcoop._catalog.text import edit_distance, typos_allowed
+
+    found: set[int] | None = None
+    for part in query.split():
+        allowed = typos_allowed(part)
+        here: set[int] = set()
+        for word, positions in words.items():
+            if word.startswith(part) or (allowed and edit_distance(part, word, allowed) <= allowed):
+                here |= positions
+        found = here if found is None else found & here
+        if not found:
+            return set()
+    return found or set()
+
+
 def _names_of(item: Any) -> Iterator[str]:
     yield item.id
     yield item.name
@@ -558,3 +757,29 @@ def _names_of(item: Any) -> Iterator[str]:
         value = getattr(item, attribute, None)
         if value:
             yield value
+
+
+def code_keys(name: str, scheme: str, value: Any) -> list[str]:
+    """The codes a code criterion's ``value`` stands for: the code it names and every code
+    under it (see :func:`povcoop._codes.match_code` for the forms a code may take).
+
+    >>> code_keys("dac_crs", "oecd-dac-crs-purpose", "DAC 121")[:3]
+    ['121', '12110', '12181']
+    """
+    lists = family(scheme)
+    if isinstance(value, Code):
+        if value.scheme not in lists:
+            raise ValueError(f"{name}= takes codes of {' or '.join(lists)}, not {value.scheme} ({value})")
+        named = [(value.scheme, value.code)]
+    elif isinstance(value, str | int) and not isinstance(value, bool):
+        try:
+            named = match_code(value, scheme)
+        except ValueError as error:
+            raise ValueError(f"{name}={shorten(value)}: {error}") from None
+    else:
+        raise TypeError(f"{name}= takes a code (text, an int or a Code), not {type(value).__name__}")
+    keys: list[str] = []
+    for found in named:
+        keys.append(found[1])
+        keys.extend(code for _, code in descendants_of(*found))
+    return keys

@@ -22,12 +22,13 @@ ANY_KIND = "*"
 @attrs.frozen
 class Criterion:
     """How ``where()`` reads an entity's keys for one criterion, the kind its ids name, the
-    values of its closed vocabulary and a description."""
+    values of its closed vocabulary, a description and, for codes, their code list."""
 
     keys: Callable[[Any], Iterable[Any]]
     target: str | None
     vocabulary: tuple[str, ...] | None
     doc: str
+    scheme: str | None = None
 
 
 def _optional(read: Callable[[Any], Any]) -> Callable[[Any], Iterable[Any]]:
@@ -72,11 +73,11 @@ def criteria_of(cls: type) -> Mapping[str, Criterion]:
             target = ANY_KIND if field.role == "refs" else field.target
             # An open vocabulary's values are examples, not limits: where() takes any.
             closed = None if field.open_vocabulary else field.vocabulary
-            found[field.criterion] = Criterion(_keys_of(field), target, closed, field.doc)
+            found[field.criterion] = Criterion(_keys_of(field), target, closed, field.doc, field.scheme)
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
     for name, spec in extra.items():
         vocabulary = spec.vocabulary if hasattr(spec, "vocabulary") else None
-        found[name] = Criterion(spec.keys, spec.target, vocabulary, spec.doc)
+        found[name] = Criterion(spec.keys, spec.target, vocabulary, spec.doc, getattr(spec, "scheme", None))
     return _criteria.setdefault(cls, found)
 
 

@@ -19,12 +19,14 @@ import attrs
 from povcoop._domain import fields as f
 from povcoop._domain.values import (
     Code,
+    DayLike,
     Erratum,
     Evidence,
     Membership,
     PartialDate,
     PovertyLine,
     Quantity,
+    as_day,
 )
 from povcoop._vocab import VOCABULARIES
 
@@ -198,11 +200,15 @@ class Region(Entity):
 
     m49: Code | None = f.code("un-m49", "The UN M49 region, where M49 has one.", criterion="m49")
     m49_subregions: tuple[Code, ...] = f.codes(
-        "un-m49", "The UN M49 sub-regions the region spans, where M49 has no region for it."
+        "un-m49", "The UN M49 sub-regions the region spans, where M49 has no region for it.", criterion="m49_subregion"
     )
     dac_regions: tuple[Code, ...] = f.codes(
-        "oecd-dac-region", "OECD DAC regions (IATI Region codelist) covering the region."
+        "oecd-dac-region", "OECD DAC regions (IATI Region codelist) covering the region.", criterion="dac_region"
     )
+
+
+def _m49_code(country: Country) -> tuple[str]:
+    return (country.numeric,)
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
@@ -217,14 +223,26 @@ class Country(Entity):
 
     KIND: ClassVar[Kind] = "countries"
     NOUN: ClassVar[str] = "country"
+    CRITERIA: ClassVar[Mapping[str, f.Criterion]] = {
+        **Entity.CRITERIA,
+        "m49": f.Criterion(
+            keys=_m49_code,
+            doc="Its UN M49 code (its ISO numeric code), so that a region or sub-region matches its countries.",
+            scheme="un-m49",
+        ),
+    }
 
     id: str = f.value("The ISO 3166-1 alpha-3 code.", scheme="iso3166-1-alpha-3", criterion="id")
-    alpha_2: str = f.value("The ISO 3166-1 alpha-2 code.", scheme="iso3166-1-alpha-2")
-    numeric: str = f.value("The ISO 3166-1 numeric code (also its UN M49 code).", scheme="iso3166-1-numeric")
+    alpha_2: str = f.value("The ISO 3166-1 alpha-2 code.", scheme="iso3166-1-alpha-2", criterion="alpha_2")
+    numeric: str = f.value(
+        "The ISO 3166-1 numeric code (also its UN M49 code).", scheme="iso3166-1-numeric", criterion="numeric"
+    )
     region: Region | None = f.link("regions", "The release's region the country lies in.", criterion="region")
-    m49_region: Code = f.code("un-m49", "The UN M49 region.", required=True)
+    m49_region: Code = f.code("un-m49", "The UN M49 region.", required=True, criterion="m49_region")
     m49_subregion: Code = f.code("un-m49", "The UN M49 sub-region.", required=True, criterion="m49_subregion")
-    dac_recipient: Code | None = f.code("oecd-dac-recipient", "The OECD DAC CRS recipient code, where one exists.")
+    dac_recipient: Code | None = f.code(
+        "oecd-dac-recipient", "The OECD DAC CRS recipient code, where one exists.", criterion="dac_recipient"
+    )
 
     @property
     def alpha_3(self) -> str:
@@ -278,15 +296,19 @@ class Organization(Entity):
     )
     url: str | None = f.value("The organisation's web site.", default=None)
 
-    def members_on(self, day: datetime.date) -> tuple[Country, ...]:
+    def members_on(self, day: DayLike) -> tuple[Country, ...]:
         """The member countries on ``day``.
+
+        ``day`` is a :class:`datetime.date`, a datetime, ISO text or a
+        :class:`~povcoop.PartialDate` of a whole day (a ValueError for anything else in text).
 
         >>> import povcoop, datetime
         >>> asean = povcoop.load().organizations.get("asean")
-        >>> len(asean.members_on(datetime.date(2021, 3, 10)))
-        10
+        >>> len(asean.members_on(datetime.date(2021, 3, 10))) == len(asean.members_on("2021-03-10")) == 10
+        True
         """
-        return tuple(m.country for m in self.members if m.is_member_on(day))
+        when = as_day(day)
+        return tuple(m.country for m in self.members if m.is_member_on(when))
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
@@ -403,12 +425,16 @@ class Project(Entity):
             inputs=("partners", "implementers"),
         ),
         "dac_crs": f.Criterion(
-            keys=_project_dac_crs, doc="A DAC CRS purpose code, its own or its sectors'.", inputs=("dac_crs", "sectors")
+            keys=_project_dac_crs,
+            doc="A DAC CRS purpose code, its own or its sectors'.",
+            inputs=("dac_crs", "sectors"),
+            scheme="oecd-dac-crs-purpose",
         ),
         "sdg_target": f.Criterion(
             keys=_project_sdg_targets,
             doc="An SDG target, its own or its sectors'.",
             inputs=("sdg_targets", "sectors"),
+            scheme="un-sdg-target",
         ),
     }
     """A project matches a DAC or SDG code of its own or of one of its sectors."""
@@ -441,11 +467,38 @@ class Project(Entity):
     )
     start: PartialDate | None = f.date("When it began.")
     end: PartialDate | None = f.date("When it ended.")
-    dac_crs: tuple[Code, ...] = f.codes("oecd-dac-crs-purpose", "Its own DAC CRS purpose codes (besides its sectors').")
-    sdg_targets: tuple[Code, ...] = f.codes("un-sdg-target", "Its own SDG targets (besides its sectors').")
+    dac_crs: tuple[Code, ...] = f.codes(
+        "oecd-dac-crs-purpose",
+        "Its own DAC CRS purpose codes only; with its sectors': all_dac_crs, and codes (each with its origin).",
+    )
+    sdg_targets: tuple[Code, ...] = f.codes(
+        "un-sdg-target",
+        "Its own SDG targets only; with its sectors': all_sdg_targets, and codes (each with its origin).",
+    )
     aid_types: tuple[Code, ...] = f.codes(
         "iati-aid-type", "IATI aid types (technical assistance is D02).", criterion="aid_type"
     )
+
+    @property
+    def codes(self) -> tuple[CodeOrigin, ...]:
+        """Every code of the project, each with where it comes from.
+
+        Its own DAC CRS purpose codes, SDG targets and aid types (``via`` the project), then
+        those it inherits from each sector (``via`` the sector), each once. ``dac_crs`` and
+        ``sdg_targets`` hold only its own codes; an empty one does not mean that it has none.
+
+        >>> import povcoop
+        >>> p = povcoop.load().projects.get("east-asia-poverty-reduction-demonstration")
+        >>> p.dac_crs, [(c.code.code, c.via.id) for c in p.codes if c.code.scheme == "oecd-dac-crs-purpose"]
+        ((), [('43040', 'rural-development')])
+        """
+        found: dict[tuple[str, str], CodeOrigin] = {}
+        for code in (*self.dac_crs, *self.sdg_targets, *self.aid_types):
+            found.setdefault((code.scheme, code.code), CodeOrigin(code=code, via=self))
+        for sector in self.sectors:
+            for code in (*sector.dac_crs, *sector.sdg_targets):
+                found.setdefault((code.scheme, code.code), CodeOrigin(code=code, via=sector))
+        return tuple(found.values())
 
     @property
     def all_dac_crs(self) -> tuple[Code, ...]:
@@ -456,6 +509,22 @@ class Project(Entity):
     def all_sdg_targets(self) -> tuple[Code, ...]:
         """Its own SDG targets, then those it inherits from its sectors, without repeats."""
         return _inherited(self.sdg_targets, self.sectors, _SECTOR_SDG_TARGETS)
+
+
+@attrs.frozen(kw_only=True)
+class CodeOrigin:
+    """A code of a project and where it comes from: the project itself or one of its sectors.
+
+    >>> import povcoop
+    >>> p = povcoop.load().projects.get("china-africa-juncao-technical-cooperation")
+    >>> sorted({c.via.KIND for c in p.codes})
+    ['projects', 'sectors']
+    """
+
+    code: Code
+    """The code."""
+    via: Project | Sector
+    """The project, for its own code, or the sector it inherits the code from."""
 
 
 _CODE_TEXT: Final = operator.attrgetter("code")

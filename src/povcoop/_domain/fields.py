@@ -113,6 +113,9 @@ class Criterion:
     doc: str
     target: Kind | None = None
     vocabulary: tuple[str, ...] | None = None
+    scheme: str | None = None
+    """The code list the keys are codes of, for a criterion on codes (``where()`` then takes a
+    code in any form, at any level of its list)."""
     inputs: tuple[str, ...] = ()
     """The fields the keys are read from, where they are only those: a large collection's
     index reads the keys once per distinct combination of those fields' values (the loader

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
@@ -210,6 +210,49 @@ class PartialDate:
         return text
 
 
+DayLike: TypeAlias = datetime.date | str | PartialDate
+"""What the APIs that take a day accept (a :class:`datetime.datetime` is a date too)."""
+
+
+def as_day(value: DayLike) -> datetime.date:
+    """The day ``value`` means: a :class:`datetime.date`, a :class:`datetime.datetime` (its
+    date), ISO text (``"2021-03-10"``, or a datetime's ``"2021-03-10T09:00"``) or a
+    :class:`PartialDate` known to the day.
+
+    Raises:
+        ValueError: text that is not an ISO date, or a partial date or text that gives only a
+            year or a month (a day is needed: the message says so).
+        TypeError: any other type.
+
+    >>> as_day("2021-03-10") == as_day(PartialDate(2021, 3, 10)) == datetime.date(2021, 3, 10)
+    True
+    """
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return datetime.datetime.fromisoformat(text).date()
+        except ValueError:
+            pass
+        try:
+            value = PartialDate.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"not an ISO date (YYYY-MM-DD): {text[:40]!r}") from None
+    if isinstance(value, PartialDate):
+        found = value.to_date()
+        if found is None:
+            raise ValueError(f"{value} is a {value.precision}, not a day: give YYYY-MM-DD")
+        return found
+    raise TypeError(f"a day is a date, a datetime, ISO text or a PartialDate, not {type(value).__name__}")
+
+
 @attrs.frozen
 class Code:
     """A code of a standard code system, with its official name.
@@ -232,6 +275,7 @@ class Code:
     @property
     def parent(self) -> Code | None:
         """The code this one lies under (a DAC category, an SDG goal, an M49 region), or ``None``.
+        ``children``, ``ancestors`` and ``descendants`` walk the same hierarchy.
 
         >>> Code("oecd-dac-crs-purpose", "31120").parent.name
         'Agriculture'
@@ -252,6 +296,32 @@ class Code:
 
         return tuple(
             Code(scheme, code, code_name(scheme, code)) for scheme, code in children_of(self.scheme, self.code)
+        )
+
+    @property
+    def ancestors(self) -> tuple[Code, ...]:
+        """Every code above this one, its parent first.
+
+        >>> [c.code for c in Code("un-m49", "116").ancestors]
+        ['035', '142', '001']
+        """
+        from povcoop._codes import ancestors_of, code_name
+
+        return tuple(
+            Code(scheme, code, code_name(scheme, code)) for scheme, code in ancestors_of(self.scheme, self.code)
+        )
+
+    @property
+    def descendants(self) -> tuple[Code, ...]:
+        """Every code under this one: its children, then theirs (what ``where()`` matches with it).
+
+        >>> [c.code for c in Code("un-m49", "057").descendants][:3]
+        ['296', '316', '520']
+        """
+        from povcoop._codes import code_name, descendants_of
+
+        return tuple(
+            Code(scheme, code, code_name(scheme, code)) for scheme, code in descendants_of(self.scheme, self.code)
         )
 
     def _repr_html_(self) -> str:
@@ -320,8 +390,13 @@ class Membership:
     left: PartialDate | None = f.date("When it left, if it did.")
     evidence: tuple[Evidence, ...] = f.evidence("Why the membership and its dates are believed.")
 
-    def is_member_on(self, day: datetime.date) -> bool:
-        """Whether the country was a member on ``day`` (a partial date counts from its start)."""
+    def is_member_on(self, day: DayLike) -> bool:
+        """Whether the country was a member on ``day`` (a partial date counts from its start).
+
+        ``day`` is a :class:`datetime.date`, a :class:`datetime.datetime`, ISO text
+        (``"2021-03-10"``) or a :class:`PartialDate` of a whole day (see :func:`as_day`).
+        """
+        day = as_day(day)
         if day < self.joined.first_day():
             return False
         return self.left is None or day < self.left.first_day()
