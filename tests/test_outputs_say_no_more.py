@@ -8,6 +8,7 @@ Run on the shipped catalog and on a user's catalog made by ``povcoop init``.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -168,8 +169,9 @@ def test_the_timeline_draws_a_bounded_date_over_its_bounds_only() -> None:
     assert f"between {letter.not_before} and {letter.not_after}" in labels[row]
     days = set()
     for line in ax.lines:
-        xs, ys = line.get_data()
-        days |= {num2date(x).date() for x, y in zip(xs, ys, strict=True) if y == row}
+        data: Any = line.get_data()
+        xs, ys = ([float(v) for v in values] for values in data)
+        days |= {num2date(x).date() for x, y in zip(xs, ys, strict=True) if y == row}  # type: ignore[no-untyped-call]
     # Markers at the bounds, none inside them (no mid-year dot after the release that reports it).
     assert days == {letter.not_before.first_day(), letter.not_after.first_day()}
     plt.close("all")
@@ -189,7 +191,7 @@ def test_applying_the_errata_repeats_no_passage() -> None:
     release = povcoop.load().release
     text = release.text or ""
     spans = sorted((e.start, e.end) for e in release.errata)
-    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:], strict=False)), "errata overlap"
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)), "errata overlap"
     corrected = _applied(text, release.errata)
     for erratum in release.errata:
         # A reading that covers more than its quote repeats the words beside the quote: the
@@ -199,6 +201,7 @@ def test_applying_the_errata_repeats_no_passage() -> None:
         reading = _words(erratum.reading)
         assert reading[: len(before)] != before or not before, erratum.quote
         assert reading[-len(after) :] != after or not after, erratum.quote
+
     # And over the whole text: no run of six words occurs more often once corrected.
     def runs(words: list[str]) -> dict[tuple[str, ...], int]:
         counts: dict[tuple[str, ...], int] = {}
