@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from povcoop._domain.entities import Metric
+from povcoop._domain.html import figure_text
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
     from povcoop._domain.entities import Country, Source
-
-
-def _figure(metric: Metric) -> str:
-    value = metric.value
-    number = f"{value.magnitude:,}" if value.unit == "people" else f"{value.number:g}"
-    return f"{number} {value.unit}"
 
 
 def _named_by(country: Country, release: Source) -> bool:
@@ -24,7 +18,8 @@ def _named_by(country: Country, release: Source) -> bool:
 def summary(catalog: Catalog) -> str:
     """A readable overview: the release, counts per kind, each region with its projects, the
     countries the release names or its projects take place in, the groups of countries taking
-    part, and the metrics with their units and kinds.
+    part, and the metrics: each as its source words it (or its number in the precision the data
+    give), with its type and its main caveat.
 
     >>> import povcoop
     >>> print(summary(povcoop.load()).splitlines()[0])  # doctest: +ELLIPSIS
@@ -32,8 +27,11 @@ def summary(catalog: Catalog) -> str:
     """
     release = catalog.release
     lines = [f"povcoop data {catalog.data_version}: {catalog.title}", ""]
-    date = release.date.isoformat() if release.date else (str(release.year) if release.year else "undated")
-    lines.append(f"Release  {release.publisher}, {release.place}, {date} (reporter {release.reporter})")
+    # The date in the precision the data hold it (2021-03 stays a month); absent parts left out.
+    date = str(release.published) if release.published is not None else "undated"
+    reporter = f" (reporter {release.reporter})" if release.reporter else ""
+    where = ", ".join(part for part in (release.publisher, release.place, date) if part)
+    lines.append(f"Release  {where}{reporter}")
     lines.append(f"         {release.title}")
     size = len(release.text or "")
     lines.append(f"         {size:,} characters of text; {len(release.errata)} errata recorded")
@@ -59,8 +57,9 @@ def summary(catalog: Catalog) -> str:
             lines.append("    groups  " + ", ".join(f"{g.name} ({g.id}), as a group" for g in groups.values()))
     lines.append("")
     lines.append("Metrics")
-    figures = [_figure(metric) for metric in catalog.metrics]
-    width = max(map(len, figures), default=0)
-    for metric, figure in zip(catalog.metrics, figures, strict=True):
-        lines.append(f"  {figure:>{width}}  {metric.name} [{metric.type}]")
+    for metric in catalog.metrics:
+        lines.append(f"  {metric.name} [{metric.type}]")
+        lines.append(f"    {figure_text(metric)}")
+        if metric.main_caveat:
+            lines.append(f"    caveat: {metric.main_caveat}")
     return "\n".join(lines)

@@ -578,6 +578,9 @@ class Metric(Entity):
     }
 
     value: Quantity = f.nested(Quantity, "The figure: number, unit, scale and type.")
+    wording: str | None = f.value(
+        "The figure as its source words it, verbatim from its evidence ('one-fifth', '7.6 million').", default=None
+    )
     subject: str = f.value("What is counted or measured.")
     countries: tuple[Country, ...] = f.links("countries", "Countries the figure is about.", criterion="country")
     regions: tuple[Region, ...] = f.links("regions", "Regions the figure is about.", criterion="region")
@@ -588,6 +591,10 @@ class Metric(Entity):
     poverty_line: PovertyLine | None = f.nested(PovertyLine, "The poverty line of a poverty count.", required=False)
     conditions: str | None = f.value("Conditions the figure depends on.", default=None)
     based_on: Metric | None = f.link("metrics", "The estimate this figure restates.", criterion="based_on")
+    main_caveat: str | None = f.value(
+        "The caveat shown with the figure wherever it is displayed, in a few words (caveats hold the full account).",
+        default=None,
+    )
     caveats: tuple[str, ...] = f.texts("How the figure differs from what it restates, or should be read.")
 
     @property
@@ -611,6 +618,8 @@ class Event(Entity):
 
     type: EventType = f.value("What the event is.", criterion="type")
     date: PartialDate | None = f.date("When it happened, to the precision known.")
+    not_before: PartialDate | None = f.date("The earliest day it can have happened, where evidence bounds its date.")
+    not_after: PartialDate | None = f.date("The latest day it can have happened, where evidence bounds its date.")
     place: str | None = f.value("Where it happened.", default=None)
     organizer: Organization | None = f.link("organizations", "Who held it.", criterion="organizer")
     people: tuple[Person, ...] = f.links("people", "People who took part.", criterion="person")

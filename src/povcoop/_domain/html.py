@@ -22,7 +22,7 @@ from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, Quantity
 
 if TYPE_CHECKING:
-    from povcoop._domain.entities import Entity, Source
+    from povcoop._domain.entities import Entity, Metric, Source
 
 ROWS_SHOWN: Final = 20
 """How many rows a collection's HTML table shows before it gives a count instead."""
@@ -33,6 +33,9 @@ _CONTEXT: Final = 300
 
 _SCALES: Final = {1_000: "thousand", 1_000_000: "million", 1_000_000_000: "billion"}
 _HEADER_FIELDS: Final = ("id", "name", "name_zh", "description")
+_QUALIFYING_TEXTS: Final = frozenset({"wording", "main_caveat"})
+"""Text fields a collection's table shows because they say how to read another column: a
+metric's figure in its source's words, and its main caveat."""
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]*(?=\s)|\n")
 
 _STYLE: Final = (
@@ -66,6 +69,30 @@ def quantity_text(quantity: Quantity) -> str:
         scale = f"× {quantity.scale:,}"
     number = f"{quantity.number:,}" if isinstance(quantity.number, int) else f"{quantity.number:g}"
     return " ".join(part for part in (number, scale, quantity.unit) if part) + f" ({quantity.type})"
+
+
+def figure_text(metric: Metric) -> str:
+    """A metric's figure as its source words it (quoted), or, without ``wording``, its number in
+    the precision the data give, its scale in words and its unit: never more digits than that.
+
+    >>> import povcoop
+    >>> figure_text(povcoop.load().metrics.get("china-share-of-world-population"))
+    '“one-fifth”'
+    """
+    if metric.wording:
+        return f"“{metric.wording}”"
+    return quantity_text(metric.value).rsplit(" (", 1)[0]
+
+
+def metric_text(metric: Metric) -> str:
+    """A metric's figure (:func:`figure_text`), its type, and its main caveat where it has one.
+
+    >>> import povcoop
+    >>> print(metric_text(povcoop.load().metrics.get("china-share-of-world-population")))
+    “one-fifth” (share); nearly one fifth (about 18% in 2020), not one fifth
+    """
+    text = f"{figure_text(metric)} ({metric.value.type})"
+    return f"{text}; {metric.main_caveat}" if metric.main_caveat else text
 
 
 def _membership_text(membership: Membership) -> str:
@@ -238,6 +265,9 @@ def _table_fields(entity_type: type) -> list[Field]:
     names, value objects' details or evidence)."""
     shown = []
     for field in fields_of(entity_type):
+        if field.name in _QUALIFYING_TEXTS:
+            shown.append(field)
+            continue
         if field.name in _HEADER_FIELDS[2:] or field.role in ("texts", "codes", "nested_list", "evidence", "text"):
             continue
         if field.role == "value" and field.name != "name" and field.vocabulary is None and field.scheme is None:

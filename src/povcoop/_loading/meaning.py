@@ -24,6 +24,7 @@ RANGES: Final[tuple[tuple[str, str, str], ...]] = (
     ("role_start", "role_end", "the role ends before it starts"),
     ("joined", "left", "left before joining"),
     ("year", "horizon", "the horizon is before the year the figure refers to"),
+    ("not_before", "not_after", "the latest possible date is before the earliest"),
 )
 """Pairs of fields of one record or object whose second may not come before the first."""
 

@@ -321,6 +321,7 @@ class QuantityRecord(_Record):
 
 class MetricRecord(_EntityRecord):
     value: QuantityRecord
+    wording: ShortText | None = None
     subject: ShortText
     countries: list[CountryRef] = []
     regions: list[RegionRef] = []
@@ -331,6 +332,7 @@ class MetricRecord(_EntityRecord):
     poverty_line: PovertyLineRecord | None = None
     conditions: Text | None = None
     based_on: MetricRef | None = None
+    main_caveat: ShortText | None = None
     caveats: list[Text] = []
 
 
@@ -347,6 +349,8 @@ class StatementRecord(_EntityRecord):
 class EventRecord(_EntityRecord):
     type: EventType
     date: DateText | None = None
+    not_before: DateText | None = None
+    not_after: DateText | None = None
     place: ShortText | None = None
     organizer: OrganizationRef | None = None
     people: list[PersonRef] = []
