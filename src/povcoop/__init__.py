@@ -45,7 +45,9 @@ if TYPE_CHECKING:
 
     from povcoop import codes as codes
     from povcoop._catalog.save import save as save
+    from povcoop._cite import bibliography as bibliography
     from povcoop._cite import cite as cite
+    from povcoop._cite import pinpoint as pinpoint
     from povcoop._export import export as export
     from povcoop._tables import Column as Column
     from povcoop._tables import ForeignKey as ForeignKey
@@ -57,7 +59,9 @@ _LAZY: dict[str, str] = {
     "Column": "povcoop._tables",
     "ForeignKey": "povcoop._tables",
     "Table": "povcoop._tables",
+    "bibliography": "povcoop._cite",
     "cite": "povcoop._cite",
+    "pinpoint": "povcoop._cite",
     "export": "povcoop._export",
     "save": "povcoop._catalog.save",
 }
@@ -214,11 +218,13 @@ __all__ = [
     "Table",
     "ValueType",
     "__version__",
+    "bibliography",
     "cite",
     "codes",
     "export",
     "json_schema",
     "load",
+    "pinpoint",
     "plot_metrics",
     "plot_projects_by_region_and_sector",
     "plot_timeline",

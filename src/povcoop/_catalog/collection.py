@@ -181,6 +181,10 @@ class Collection(Generic[E]):
         try:
             return self._by_id[id]
         except KeyError:
+            # A source renamed in this data version is still found by its former id.
+            renamed = next((item for item in self._items if id in getattr(item, "former_ids", ())), None)
+            if renamed is not None:
+                return renamed
             raise KeyError(f"no {self._type.NOUN} {shorten(id)}{suggest(id, self._by_id)}") from None
         except TypeError:
             raise TypeError(f"an id is a string, not {type(id).__name__}") from None
