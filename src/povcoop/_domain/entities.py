@@ -312,7 +312,9 @@ class Organization(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Person(Entity):
-    """A person the release names, with their role and organisation.
+    """A person the release names, or one an outside source names beside it, with role and organisation.
+
+    The outside sources name the spokesperson of an earlier press conference and an inventor.
 
     >>> import povcoop
     >>> zhao = povcoop.load().people.get("zhao-lijian")
@@ -323,7 +325,7 @@ class Person(Entity):
     KIND: ClassVar[Kind] = "people"
     NOUN: ClassVar[str] = "person"
 
-    role: str = f.value("The role in which the release names the person.", criterion="role")
+    role: str = f.value("The person's role, as the release (or the person's evidence) gives it.", criterion="role")
     organization: Organization | None = f.link(
         "organizations", "The organisation of that role.", criterion="organization"
     )
@@ -352,7 +354,9 @@ class Sector(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Concept(Entity):
-    """A principle or idea the release names (targeted poverty alleviation, ...).
+    """A principle or idea the release names (targeted poverty alleviation), or one an outside source gives.
+
+    An outside source gives, for instance, the extreme poverty of a figure the release cites.
 
     >>> import povcoop
     >>> povcoop.load().concepts.lookup("精准扶贫").id

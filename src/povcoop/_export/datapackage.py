@@ -85,7 +85,9 @@ def _licence(text: str) -> dict[str, str]:
 
 
 def _source(release: Source) -> dict[str, str]:
-    parts = [release.title or release.name]
+    # A descriptive title (the release has no headline) is marked as one, as citations mark it.
+    title = f"[{release.title}] (a descriptive title)" if release.title_descriptive else release.title
+    parts = [title or release.name]
     if release.publisher:
         parts.append(release.publisher)
     if release.published is not None:
@@ -145,7 +147,7 @@ def write(catalog: Catalog, folder: Path) -> None:
     >>> write(povcoop.load(), folder)
     >>> package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     >>> package["version"], package["licenses"][0]["name"], package["resources"][0]["path"]
-    ('0.3.1', 'CC-BY-4.0', 'sources.csv')
+    ('0.4.0', 'CC-BY-4.0', 'sources.csv')
     """
     flat = flat_tables(tidy_tables(catalog))
     write_tables(flat.tables.values(), folder)
