@@ -366,8 +366,12 @@ def pinpoint(item: Entity | Evidence, *, paragraph_word: str = "paragraph") -> s
 
     For an entity, that of its best evidence (:func:`best_evidence`). The quote's paragraph,
     sentence and characters where it is located in a text povcoop ships; else the evidence's
-    locator (a code list's entry); ``None`` where the evidence says neither. ``paragraph_word``
-    is ``para.`` for APA, ``par.`` for Chicago.
+    locator (a code list's entry); ``None`` where the evidence says neither.
+
+    Args:
+        item: an entity (its best evidence) or a piece of evidence.
+        paragraph_word: ``paragraph`` gives the characters too; ``para.`` (APA) or ``par.``
+            (Chicago) gives the paragraph and sentence only.
 
     >>> import povcoop
     >>> project = povcoop.load().projects.get("east-asia-poverty-reduction-demonstration")
@@ -866,6 +870,10 @@ def bibliography(
     bibliography form), sorted by author, or by title where there is none, then date;
     ``bibtex``, ``ris`` and ``csl-json`` the same works as entries in the same order.
 
+    Args:
+        items: a catalog, a collection, an iterable of entities or evidence, or one of them.
+        style: ``text``, ``apa``, ``chicago``, ``bibtex``, ``ris`` or ``csl-json``.
+
     Raises:
         ValueError: an unknown style, or items that rest on no source (the message says which).
         TypeError: an item that is neither an entity, evidence nor a catalog.
@@ -873,7 +881,7 @@ def bibliography(
     >>> import povcoop
     >>> cat = povcoop.load()
     >>> print(bibliography(cat.projects.where(country="LAO"), "apa"))  # doctest: +ELLIPSIS
-    Jiao, M. (2016). Pilot Project to Share China's Experience in Shaking off Poverty. ...
+    China Funds Poverty Reduction in Laos. (2016, December 8). Laotian Times (reprinting Vientiane Times). ...
     >>> keys = [line for line in bibliography(cat).splitlines() if line.startswith("@")]
     >>> len(keys) == len(set(keys))
     True
