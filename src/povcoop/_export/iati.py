@@ -7,6 +7,8 @@ mapped, what is left out and why). Needs lxml: ``pip install "povcoop[iati]"``.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +23,7 @@ from povcoop._tables import _need
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
     from povcoop._domain.entities import Organization, Project
+    from povcoop._domain.values import PartialDate
 
 FILE: Final = "iati-activities.xml"
 """The one file the export writes."""
@@ -343,13 +346,18 @@ def _dates(catalog: Catalog, project: Project) -> tuple[list[_Date], list[str], 
         else:
             published = catalog.release.published
             missing = "a start date, and the data hold none"
-            if published is not None and published.precision == "day":
-                placeholder = f"start {published}, the release's date (a bound: it began no later)"
+            if published is not None:
+                # The release reports the activity, so it began no later than the release's last
+                # possible day: the day itself, or the last day of its month or year.
+                bound = _last_day(published)
+                placeholder = f"start {bound}, the last day the release of {published} can be (a bound: it began no later)"
+                if published.precision == "day":
+                    placeholder = f"start {bound}, the release's date (a bound: it began no later)"
                 note = (
                     f"PLACEHOLDER: start not known. The release of {published} reports the activity, so it began "
                     "no later than this date; the date is that bound, not the start."
                 )
-                dates.append(_Date(DATE_ACTUAL_START, str(published), note))
+                dates.append(_Date(DATE_ACTUAL_START, bound.isoformat(), note))
                 gap = ("iati-no-start", missing, placeholder)
             else:
                 gap = ("iati-no-start", missing, None)
@@ -365,6 +373,20 @@ def _dates(catalog: Catalog, project: Project) -> tuple[list[_Date], list[str], 
                 f"The data give its end as {end}, to the {end.precision} only; an IATI date is a day, so none is written."
             )
     return dates, notes, gap
+
+
+def _last_day(date: PartialDate) -> datetime.date:
+    """The last day ``date`` can mean: itself, the last of its month, or 31 December.
+
+    >>> from povcoop import PartialDate
+    >>> _last_day(PartialDate(2021, 2)), _last_day(PartialDate(2020)), _last_day(PartialDate(2021, 3, 10))
+    (datetime.date(2021, 2, 28), datetime.date(2020, 12, 31), datetime.date(2021, 3, 10))
+    """
+    if date.day is not None and date.month is not None:
+        return datetime.date(date.year, date.month, date.day)
+    if date.month is None:
+        return datetime.date(date.year, 12, 31)
+    return datetime.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
 
 
 def _sector_codes(project: Project) -> list[tuple[str, list[tuple[str, str | None]]]]:
