@@ -381,7 +381,10 @@ def test_a_working_paper_with_its_series_number_and_authors(cat: povcoop.Catalog
     (entry,) = _bibtex(povcoop.cite(paper, "bibtex")).entries
     assert entry.entry_type == "techreport"
     assert entry.fields_dict["author"].value == "Maliszewska, Maryla and van der Mensbrugghe, Dominique"
-    assert (entry.fields_dict["type"].value, entry.fields_dict["number"].value) == ("Policy Research Working Paper", "8814")
+    assert (entry.fields_dict["type"].value, entry.fields_dict["number"].value) == (
+        "Policy Research Working Paper",
+        "8814",
+    )
     (record,) = rispy.loads(povcoop.cite(paper, "ris"))
     assert record["authors"] == ["Maliszewska, Maryla", "van der Mensbrugghe, Dominique"]
     assert (record["tertiary_title"], record["number"]) == ("Policy Research Working Paper", "8814")

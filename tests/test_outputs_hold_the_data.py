@@ -16,6 +16,7 @@ import pytest
 
 import povcoop
 from povcoop.__main__ import main
+from povcoop._cite import best_evidence
 
 etree = pytest.importorskip("lxml.etree")
 
@@ -126,7 +127,7 @@ def test_every_citation_of_every_source_holds_only_the_data(catalog: povcoop.Cat
     for entity in (entity for collection in catalog.collections.values() for entity in collection):
         best = povcoop.pinpoint(entity) if entity.evidence else None
         for style in STYLES if entity.evidence else ():
-            evidence = povcoop._cite.best_evidence(entity)  # type: ignore[attr-defined]
+            evidence = best_evidence(entity)
             assert evidence is not None
             text = povcoop.cite(entity, style)  # type: ignore[arg-type]
             _check_citation(catalog, evidence.source, text, f"{entity.id} {style} ({best})")

@@ -67,9 +67,8 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from povcoop._catalog.load import load
-    from povcoop._export import export
-
     from povcoop._errors import DataError
+    from povcoop._export import export
 
     catalog = load(args.catalog) if args.catalog else load()
     try:

@@ -609,19 +609,7 @@ def _chicago_note(work: _Work, evidence: Evidence | None) -> str:
         parts.append(f"{work.series_text('')},")
     if work.version:
         parts.append(f"version {work.version},")
-    when = _date_text(work.published, month_first=True)
-    if work.type in _BOOK_LIKE and work.type != "dataset" and (work.publisher or work.place or when):
-        # Chicago's facts of publication of a book or report follow the title: (Place: Publisher, date).
-        publisher = ": ".join(part for part in (work.place, work.publisher) if part)
-        facts = f"({', '.join(part for part in (publisher, when) if part)}),"
-        if parts[-1].endswith(",") and not parts[-1].endswith("”,"):
-            parts[-1] = parts[-1][:-1]
-        parts.append(facts)
-    else:
-        if work.publisher:
-            parts.append(f"{work.publisher}{f' ({work.place})' if work.place else ''},")
-        if when:
-            parts.append(f"{when},")
+    _chicago_facts(work, parts)
     if work.type == "dataset":
         parts.append("dataset,")
     if evidence is not None:
@@ -637,6 +625,23 @@ def _chicago_note(work: _Work, evidence: Evidence | None) -> str:
     if work.type == "dataset":
         text += "".join(f" {_sentence(note)}" for note in work.notes)
     return text
+
+
+def _chicago_facts(work: _Work, parts: list[str]) -> None:
+    """Append a note's facts of publication to ``parts``: a book's or report's in parentheses after
+    the title, (Place: Publisher, date); an article's outlet and date."""
+    when = _date_text(work.published, month_first=True)
+    if work.type in _BOOK_LIKE and work.type != "dataset" and (work.publisher or work.place or when):
+        publisher = ": ".join(part for part in (work.place, work.publisher) if part)
+        facts = f"({', '.join(part for part in (publisher, when) if part)}),"
+        if parts[-1].endswith(",") and not parts[-1].endswith("”,"):
+            parts[-1] = parts[-1][:-1]
+        parts.append(facts)
+        return
+    if work.publisher:
+        parts.append(f"{work.publisher}{f' ({work.place})' if work.place else ''},")
+    if when:
+        parts.append(f"{when},")
 
 
 def _ends_in_quote(title: str) -> bool:
@@ -718,8 +723,10 @@ def _note(work: _Work) -> str | None:
 def _entries(style: Style, works: list[_Work]) -> str:
     if style == "csl-json":
         return _csl_dump([_csl_item(work) for work in works])
-    return "".join(_WRITERS[style](work, None) for work in works) if style == "ris" else "\n".join(
-        _WRITERS[style](work, None) for work in works
+    return (
+        "".join(_WRITERS[style](work, None) for work in works)
+        if style == "ris"
+        else "\n".join(_WRITERS[style](work, None) for work in works)
     )
 
 
@@ -858,9 +865,7 @@ _WRITERS: Final[dict[str, Callable[[_Work, Evidence | None], str]]] = {
 # --- a bibliography -----------------------------------------------------------------------------
 
 
-def bibliography(
-    items: Catalog | Iterable[Entity | Evidence] | Entity | Evidence, style: Style = "bibtex"
-) -> str:
+def bibliography(items: Catalog | Iterable[Entity | Evidence] | Entity | Evidence, style: Style = "bibtex") -> str:
     """Every source that ``items`` rest on, once each, with unique keys, sorted as the style wants.
 
     ``items`` is a catalog (its dataset and every source its records cite), a collection, a list of
@@ -889,13 +894,34 @@ def bibliography(
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r}; styles: {', '.join(STYLES)}")
     works: dict[str, _Work] = {}
-    sources: dict[str, Source] = {}
-    if isinstance(item := items, Catalog):
-        dataset = _dataset(item)
+    if isinstance(items, Catalog):
+        dataset = _dataset(items)
         works[dataset.key] = dataset
+    sources, count = _sources_of(items)
+    for source in sources.values():
+        work = _work(source)
+        works[work.key] = work
+    if not works:
+        what = "no items" if count == 0 else f"{count} item{'s' if count != 1 else ''} with no evidence"
+        raise ValueError(f"no source to list: {what}; pass entities with evidence, evidence, or a catalog")
+    ordered = sorted(works.values(), key=_sort_key)
+    if style == "apa":
+        return "\n".join(_apa_reference(work) for work in ordered)
+    if style == "chicago":
+        return "\n".join(_chicago_bibliography(work) for work in ordered)
+    if style == "text":
+        return "\n".join(reference(sources[work.key]) if work.key in sources else _text(work, None) for work in ordered)
+    return _entries(style, ordered)
+
+
+def _sources_of(items: Catalog | Iterable[Entity | Evidence] | Entity | Evidence) -> tuple[dict[str, Source], int]:
+    """The sources ``items`` rest on, by key, and how many items there were."""
+    sources: dict[str, Source] = {}
+    entities: Iterable[Entity | Evidence]
+    if isinstance(items, Catalog):
         # The catalog rests on every source it holds, cited or not (a report a project is presented in).
-        entities: Iterable[Entity | Evidence] = [entity for coll in item.collections.values() for entity in coll]
-        for source in item.sources:
+        entities = [entity for coll in items.collections.values() for entity in coll]
+        for source in items.sources:
             _add(sources, source)
     elif isinstance(items, (Entity, Evidence)):
         entities = [items]
@@ -913,22 +939,7 @@ def bibliography(
                 _add(sources, evidence.source)
         else:
             raise TypeError(f"bibliography() takes entities, evidence or a Catalog, not {type(entity).__name__}")
-    for source in sources.values():
-        work = _work(source)
-        works[work.key] = work
-    if not works:
-        what = "no items" if count == 0 else f"{count} item{'s' if count != 1 else ''} with no evidence"
-        raise ValueError(f"no source to list: {what}; pass entities with evidence, evidence, or a catalog")
-    ordered = sorted(works.values(), key=_sort_key)
-    if style == "apa":
-        return "\n".join(_apa_reference(work) for work in ordered)
-    if style == "chicago":
-        return "\n".join(_chicago_bibliography(work) for work in ordered)
-    if style == "text":
-        return "\n".join(
-            reference(sources[work.key]) if work.key in sources else _text(work, None) for work in ordered
-        )
-    return _entries(style, ordered)
+    return sources, count
 
 
 def _add(sources: dict[str, Source], source: Source) -> None:

@@ -266,9 +266,11 @@ def _activity(etree: Any, catalog: Catalog, project: Project, plan: _Plan) -> An
     if plan.notes:
         description += "\n\n" + " ".join(plan.notes)
     if plan.gaps:
-        description += "\n\nPLACEHOLDERS, not data (written by povcoop at the user's request): " + "; ".join(
-            gap.placeholder or "" for gap in plan.gaps
-        ) + "."
+        description += (
+            "\n\nPLACEHOLDERS, not data (written by povcoop at the user's request): "
+            + "; ".join(gap.placeholder or "" for gap in plan.gaps)
+            + "."
+        )
     _narrative(sub(sub(activity, "description", type="1"), "narrative"), description)
     _participants(etree, activity, catalog, project)
     status = sub(activity, "activity-status", code=plan.status)
@@ -350,7 +352,9 @@ def _dates(catalog: Catalog, project: Project) -> tuple[list[_Date], list[str], 
                 # The release reports the activity, so it began no later than the release's last
                 # possible day: the day itself, or the last day of its month or year.
                 bound = _last_day(published)
-                placeholder = f"start {bound}, the last day the release of {published} can be (a bound: it began no later)"
+                placeholder = (
+                    f"start {bound}, the last day the release of {published} can be (a bound: it began no later)"
+                )
                 if published.precision == "day":
                     placeholder = f"start {bound}, the release's date (a bound: it began no later)"
                 note = (
@@ -370,7 +374,8 @@ def _dates(catalog: Catalog, project: Project) -> tuple[list[_Date], list[str], 
             dates.append(_Date(end_type, str(end), None))
         else:
             notes.append(
-                f"The data give its end as {end}, to the {end.precision} only; an IATI date is a day, so none is written."
+                f"The data give its end as {end}, to the {end.precision} only; "
+                "an IATI date is a day, so none is written."
             )
     return dates, notes, gap
 
