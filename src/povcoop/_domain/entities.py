@@ -171,9 +171,8 @@ class Source(Entity):
     reporter: str | None = f.value("The reporter of a news release.", default=None)
     authors: tuple[str, ...] = f.texts("Authors, in order.")
     family_names: tuple[str, ...] = f.texts(
-        "The family name of each author, or of the reporter, in order, as it stands in the name "
-        "(``Zhang`` of ``Zhang Weiran``); empty for a corporate author. Citations invert and abbreviate "
-        "names only with it."
+        "The family name of each author (or the reporter), in order, as in the name (``Zhang`` of "
+        "``Zhang Weiran``); none for an organisation. Citations split names only with it."
     )
     language: str = f.value("Language of the text (BCP 47: en, zh).", criterion="language")
     url: str | None = f.value("Where the source can be read.", default=None)
