@@ -44,6 +44,7 @@ def test_versions_are_the_codes_and_the_datas(cff: dict[str, Any]) -> None:
     (data,) = [reference for reference in cff["references"] if reference["type"] == "data"]
     catalog = povcoop.load()
     assert data["version"] == catalog.data_version
+    assert data["date-released"] == catalog.manifest.data_version_date
     assert data["title"] == catalog.title
 
 

@@ -167,7 +167,8 @@ def test_the_descriptor(package_folder: Path, cat: povcoop.Catalog, flat: Flat) 
     assert package["version"] == cat.manifest.data_version
     assert package["licenses"] == [{"name": "CC-BY-4.0", "title": cat.manifest.license}]
     (source,) = package["sources"]
-    assert source["title"].startswith(cat.release.title or "") and "China News Service, 2021-03-10" in source["title"]
+    assert source["title"].startswith(f"[{cat.release.title}] (a descriptive title)")
+    assert "China News Service, 2021-03-10" in source["title"]
     assert "path" not in source  # the catalog knows no address for the release
     resources = {r["name"]: r for r in package["resources"]}
     assert list(resources) == list(flat.tables)
@@ -345,7 +346,9 @@ def test_the_workbook_keeps_codes_as_text_and_dates_as_dates(workbook: Any) -> N
 def test_the_readme_sheet_comes_first(workbook: Any, cat: povcoop.Catalog, flat: Flat) -> None:
     about = {row[0]: row[1] for row in workbook["README"].iter_rows(values_only=True) if row[0]}
     assert about["title"] == cat.manifest.title
-    assert about["release"] == cat.release.title
+    assert about["release"] == f"[{cat.release.title}] (a descriptive title: the release has none)"
+    # The README says no more than the data: not every person or concept is one the release names.
+    assert "A person the release names, or one an outside source names beside it" in about["people"]
     assert about["outlet"] == "China News Service"
     assert about["date"] == "2021-03-10"
     assert about["reporter"] == "Zhang Weiran"

@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import povcoop
-from povcoop._export.iati import FILE, NAMESPACE, REPORTING_ORG_REF
+from povcoop._export.iati import FILE, NAMESPACE, REPORTING_ORG_REF, gaps
 
 etree = pytest.importorskip("lxml.etree")
 
@@ -25,8 +25,8 @@ DOCUMENT_CATEGORIES = {f"A{n:02d}" for n in range(1, 13)}  # DocumentCategory, a
 FILE_FORMATS = {"text/html", "text/plain", "application/pdf"}  # a subset of FileFormat (IANA media types)
 
 
-def _export(catalog: povcoop.Catalog, folder: Path) -> Any:
-    povcoop.export(catalog, "iati", folder)
+def _export(catalog: povcoop.Catalog, folder: Path, *, placeholders: bool = True) -> Any:
+    povcoop.export(catalog, "iati", folder, placeholders=placeholders)
     return etree.parse(str(folder / FILE))
 
 
@@ -102,9 +102,11 @@ def test_title_and_description_come_from_the_release(cat: povcoop.Catalog, tree:
     for project, activity in zip(cat.projects, tree.getroot().findall("iati-activity"), strict=True):
         assert activity.findtext("title/narrative") == project.name
         description = activity.findtext("description/narrative")
-        assert description in text, "the description is the release's own words"
+        words, _, placeholders = description.partition("\n\n")
+        assert words in text, "the description is the release's own words"
         stated = next(ev for ev in project.evidence if ev.basis == "stated")
-        assert description == stated.quote
+        assert words == stated.quote
+        assert placeholders.startswith("PLACEHOLDERS, not data"), "this tree was written with placeholders"
 
 
 def test_every_code_is_in_its_official_codelist(tree: Any, tree_with_url: Any) -> None:
@@ -195,16 +197,18 @@ def test_dates_are_iso_and_there_is_a_start(tree: Any, tree_with_url: Any) -> No
 def test_dates_say_what_they_are(tree: Any, tree_with_url: Any) -> None:
     east_asia = _activity(tree, "east-asia-poverty-reduction-demonstration")
     (start,) = east_asia.findall("activity-date")
-    assert (start.get("type"), start.get("iso-date")) == ("2", "2017-01-01")
-    assert "known to the year only (2017)" in start.findtext("narrative")
+    # The launch, known to the day, is written as such; the year-only start is not made a day.
+    assert (start.get("type"), start.get("iso-date")) == ("2", "2016-12-07")
+    assert start.findtext("narrative") == "Launched on 2016-12-07; the data give the start of the work as 2017."
     water = _activity(tree, "africa-water-conservancy-infrastructure")
     (bound,) = water.findall("activity-date")
     assert bound.get("iso-date") == "2021-03-10"
-    assert "Start not known" in bound.findtext("narrative")
+    assert bound.findtext("narrative").startswith("PLACEHOLDER: start not known")
     juncao = _activity(tree_with_url, "china-africa-juncao-technical-cooperation")
     dates = [(d.get("type"), d.get("iso-date"), d.findtext("narrative")) for d in juncao.findall("activity-date")]
     assert dates[0] == ("2", "2018-02-01", None)
-    assert dates[1][:2] == ("4", "2020-05-01")
+    assert len(dates) == 1, "an end known to the month is not written as a day"
+    assert "end as 2020-05, to the month only" in juncao.findtext("description/narrative")
     assert juncao.find("activity-status").get("code") == "4"
 
 
@@ -218,9 +222,12 @@ def _activity(tree: Any, project_id: str) -> Any:
 def test_status_keeps_povcoops_own_where_iati_has_none(cat: povcoop.Catalog, tree: Any) -> None:
     expected = {"planned": "1", "ongoing": "2", "completed": "4", "reported": "2"}
     for project in cat.projects:
-        status = _activity(tree, project.id).find("activity-status")
+        activity = _activity(tree, project.id)
+        status = activity.find("activity-status")
         assert status.get("code") == expected[project.status]
         assert status.get(f"{{{NAMESPACE}}}status") == (project.status if project.status == "reported" else None)
+        if project.status == "reported":
+            assert "activity-status 2 (Implementation)" in activity.findtext("description/narrative")
 
 
 def test_participants(cat: povcoop.Catalog, tree: Any) -> None:
@@ -261,23 +268,94 @@ def test_document_link_only_to_the_releases_own_address(tree: Any, tree_with_url
 
 
 def test_the_export_is_reproducible(cat: povcoop.Catalog, tmp_path: Path) -> None:
-    povcoop.export(cat, "iati", tmp_path / "a")
-    povcoop.export(cat, "iati", tmp_path / "b")
+    povcoop.export(cat, "iati", tmp_path / "a", placeholders=True)
+    povcoop.export(cat, "iati", tmp_path / "b", placeholders=True)
     assert (tmp_path / "a" / FILE).read_bytes() == (tmp_path / "b" / FILE).read_bytes()
 
 
-def test_cli_writes_iati(tmp_path: Path) -> None:
+def test_cli_writes_iati_only_with_placeholders(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    result = subprocess.run(
-        [sys.executable, "-m", "povcoop", "export", "iati", str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    command = [sys.executable, "-m", "povcoop", "export", "iati", str(tmp_path / "out")]
+    refused = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert refused.returncode == 1
+    lines = refused.stderr.splitlines()
+    assert lines[0] == f"povcoop: error: the data lack {len(gaps(povcoop.load()))} things IATI requires:"
+    assert "(id 'east-asia-poverty-reduction-demonstration'), field countries" in refused.stderr
+    assert lines[-1] == "Add them to the data, or write marked placeholders with --placeholders."
+    assert not (tmp_path / "out").exists()
+    result = subprocess.run([*command, "--placeholders"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert etree.parse(str(tmp_path / "out" / FILE)).getroot().tag == "iati-activities"
+
+
+def test_strict_by_default_every_gap_listed(cat: povcoop.Catalog, tmp_path: Path) -> None:
+    with pytest.raises(povcoop.DataError) as raised:
+        povcoop.export(cat, "iati", tmp_path / "out")
+    problems = raised.value.problems
+    assert {p.id for p in problems} == {p.id for p in cat.projects}, "each activity is listed"
+    by_project = defaultdict(set)
+    for problem in problems:
+        by_project[problem.id].add((problem.field, problem.code))
+        assert "--placeholders" in problem.message and "placeholders=True" in problem.message
+    assert ("status", "iati-no-status") in by_project["africa-water-conservancy-infrastructure"]
+    assert ("start", "iati-no-start") in by_project["africa-water-conservancy-infrastructure"]
+    # The East Asia launch is known to the day: no start is missing; its three countries need shares.
+    assert ("start", "iati-no-start") not in by_project[EAST_ASIA]
+    assert ("countries", "iati-no-shares") in by_project[EAST_ASIA]
+    assert ("sectors", "iati-no-shares") in by_project["south-pacific-technical-cooperation"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_placeholders_only_for_iati(cat: povcoop.Catalog, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="iati format only"):
+        povcoop.export(cat, "csv", tmp_path / "out", placeholders=True)
+
+
+@pytest.fixture(scope="module")
+def complete_catalog(cat: povcoop.Catalog) -> povcoop.Catalog:
+    """A catalog whose one project holds everything IATI requires: a status IATI has, a start to the
+    day, one country and one code per sector vocabulary."""
+    project = cat.projects.get("china-africa-juncao-technical-cooperation")
+    project = attrs.evolve(
+        project,
+        status="ongoing",
+        start=povcoop.PartialDate(2018, 2, 1),
+        end=povcoop.PartialDate(2022),
+        countries=(cat.countries.get("LAO"),),
+        sectors=(),
+        dac_crs=(povcoop.codes.get("oecd-dac-crs-purpose", "31120"),),
+        sdg_targets=(povcoop.codes.get("un-sdg-target", "1.2"),),
+    )
+    entities = cat.to_entities()
+    entities["projects"] = (project,)
+    return povcoop.Catalog.from_entities(entities, cat.manifest)
+
+
+def test_strict_export_writes_only_the_data(complete_catalog: povcoop.Catalog, tmp_path: Path) -> None:
+    assert gaps(complete_catalog) == []
+    document = _export(complete_catalog, tmp_path / "out", placeholders=False)
+    text = etree.tostring(document, encoding="unicode")
+    assert "PLACEHOLDER" not in text
+    assert document.getroot().find(".//*[@percentage]") is None, "one item per vocabulary needs no share"
+    (activity,) = document.getroot().findall("iati-activity")
+    assert activity.find("activity-status").get("code") == "2"
+    assert [(d.get("type"), d.get("iso-date")) for d in activity.findall("activity-date")] == [("2", "2018-02-01")]
+    assert "end as 2022, to the year only" in activity.findtext("description/narrative")
+    (comment,) = [node for node in document.getroot() if isinstance(node, etree._Comment)]
+    assert "Every status, date, code and percentage in it is one the data hold" in comment.text
+
+
+@needs_standards
+def test_strict_export_is_valid(schema: Any, complete_catalog: povcoop.Catalog, tmp_path: Path) -> None:
+    assert schema.validate(_export(complete_catalog, tmp_path / "out", placeholders=False)), schema.error_log
+
+
+def test_the_header_names_the_placeholders(tree: Any) -> None:
+    (comment,) = [node for node in tree.getroot() if isinstance(node, etree._Comment)]
+    assert "PLACEHOLDERS: at the user's request (placeholders=True)" in comment.text
+    assert "east-asia-poverty-reduction-demonstration (status, countries, sectors)" in comment.text
 
 
 def test_without_lxml_the_error_names_the_extra(tmp_path: Path) -> None:
@@ -288,7 +366,7 @@ def test_without_lxml_the_error_names_the_extra(tmp_path: Path) -> None:
         "import sys; sys.modules['lxml'] = None\n"
         "import povcoop\n"
         "try:\n"
-        f"    povcoop.export(povcoop.load(), 'iati', {str(tmp_path / 'out')!r})\n"
+        f"    povcoop.export(povcoop.load(), 'iati', {str(tmp_path / 'out')!r}, placeholders=True)\n"
         "except ImportError as error:\n"
         "    print(error)\n"
     )

@@ -48,7 +48,9 @@ if TYPE_CHECKING:
     from povcoop._catalog.find import Passage as Passage
     from povcoop._catalog.find import Passages as Passages
     from povcoop._catalog.save import save as save
+    from povcoop._cite import bibliography as bibliography
     from povcoop._cite import cite as cite
+    from povcoop._cite import pinpoint as pinpoint
     from povcoop._export import export as export
     from povcoop._tables import Column as Column
     from povcoop._tables import ForeignKey as ForeignKey
@@ -62,7 +64,9 @@ _LAZY: dict[str, str] = {
     "Passage": "povcoop._catalog.find",
     "Passages": "povcoop._catalog.find",
     "Table": "povcoop._tables",
+    "bibliography": "povcoop._cite",
     "cite": "povcoop._cite",
+    "pinpoint": "povcoop._cite",
     "export": "povcoop._export",
     "save": "povcoop._catalog.save",
 }
@@ -222,11 +226,13 @@ __all__ = [
     "Table",
     "ValueType",
     "__version__",
+    "bibliography",
     "cite",
     "codes",
     "export",
     "json_schema",
     "load",
+    "pinpoint",
     "plot_metrics",
     "plot_projects_by_region_and_sector",
     "plot_timeline",

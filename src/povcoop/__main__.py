@@ -38,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("outdir", metavar="OUTDIR", help="the folder to write (must be empty or absent)")
     export.add_argument("--catalog", metavar="PATH", help="export this data folder instead of the shipped catalog")
     export.add_argument("--overwrite", action="store_true", help="replace OUTDIR's content")
+    export.add_argument(
+        "--placeholders",
+        action="store_true",
+        help="iati only: where IATI requires what the data lack (a status, a start to the day, shares), "
+        "write placeholders, marked as such in each activity's description and the file's header",
+    )
     export.set_defaults(run=_export)
 
     validate = commands.add_parser("validate", help="check a data folder and list every problem")
@@ -63,10 +69,22 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from povcoop._catalog.load import load
+    from povcoop._errors import DataError
     from povcoop._export import export
 
     catalog = load(args.catalog) if args.catalog else load()
-    path = export(catalog, args.format, args.outdir, overwrite=args.overwrite)
+    try:
+        path = export(catalog, args.format, args.outdir, overwrite=args.overwrite, placeholders=args.placeholders)
+    except DataError as error:
+        if args.format != "iati":
+            raise
+        # Every activity and what it lacks, then how to opt in: the user needs the whole list.
+        count = len(error.problems)
+        lines = [f"povcoop: error: the data lack {count} thing{'s' if count != 1 else ''} IATI requires:"]
+        lines += [f"  {problem}" for problem in error.problems]
+        lines.append("Add them to the data, or write marked placeholders with --placeholders.")
+        sys.stderr.write("\n".join(lines) + "\n")
+        return EXIT_PROBLEMS
     _write(f"wrote {args.format} to {_shown(path)}\n")
     return 0
 

@@ -4,8 +4,18 @@ Styles: ``text`` (povcoop's one line: quote, source, position), ``apa`` (APA 7: 
 citation, then the reference-list entry), ``chicago`` (Chicago notes: a footnote), ``bibtex``,
 ``ris`` and ``csl-json`` (the bibliography formats of reference managers). Where a quote stands in
 its source's text, the citation gives its paragraph and sentence as well as its character offsets.
-Names are written as the source gives them ("Zhang Weiran"), never split into family and given
-names povcoop was not told.
+Names are split into family and given names only where the source record says which is the family
+name (``family_names``): APA writes "Zhang, W.", Chicago "Zhang Weiran" (a Chinese name keeps its
+order), BibTeX and RIS "Zhang, Weiran", CSL JSON ``{"family": "Zhang", "given": "Weiran"}``; other
+names stay whole. An untitled work (``title_descriptive``) is cited with its description in square
+brackets (APA), without quotation marks (Chicago), and with a note that the title is descriptive
+(BibTeX, RIS, CSL JSON); a work in another language with its original title and the English
+translation in brackets; a working paper with its series and number.
+
+A bibliography entry (BibTeX, RIS, CSL JSON) depends on the work only: the same source always gives
+the same key and the same bytes, whatever fact is cited from it. Where the fact stands (paragraph,
+sentence, characters) is its pinpoint, :func:`pinpoint`, for the citation command
+(``\\cite[para. 10]{cns-2021-03-10}``).
 """
 
 from __future__ import annotations
@@ -13,18 +23,16 @@ from __future__ import annotations
 import functools
 import json
 import re
-from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+from collections.abc import Callable, Iterable
+from typing import Any, Final, Literal, get_args
 
 import attrs
 
 from povcoop._catalog.catalog import Catalog
 from povcoop._domain.entities import Entity, Source
-from povcoop._domain.values import Evidence
+from povcoop._domain.values import Evidence, PartialDate
 from povcoop._errors import shorten
 from povcoop._version import __version__
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 Style = Literal["text", "apa", "chicago", "bibtex", "ris", "csl-json"]
 """A citation style :func:`cite` writes."""
@@ -121,8 +129,143 @@ def position_of(evidence: Evidence) -> Position | None:
     return position(text, evidence.start, evidence.end)
 
 
-def _date_text(source: Source, *, month_first: bool = False) -> str | None:
-    published = source.published
+# --- what a citation is made of -------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Name:
+    """A person's (or an organisation's) name, split where the record says which is the family name."""
+
+    full: str
+    family: str | None = None
+    given: str | None = None
+    family_first: bool = False
+
+    def apa(self) -> str:
+        """``Zhang, W.``; a name without a known family name stays whole."""
+        if self.family is None or not self.given:
+            return self.full
+        return f"{self.family}, {_initials(self.given)}"
+
+    def inverted(self) -> str:
+        """``Maliszewska, Maryla`` (BibTeX, RIS, a Chicago bibliography's first author)."""
+        if self.family is None or not self.given:
+            return self.full
+        return f"{self.family}, {self.given}"
+
+    def chicago_sorted(self) -> str:
+        """The first name of a Chicago bibliography entry: inverted, unless already family first."""
+        return self.full if self.family_first else self.inverted()
+
+    def short(self) -> str:
+        """The family name for an in-text citation (the whole name where it is not known)."""
+        return self.family or self.full
+
+
+def _initials(given: str) -> str:
+    """``W.`` for ``Weiran``, ``J.-P.`` for ``Jean-Pierre``, ``J. P.`` for ``Jean Paul``."""
+    return " ".join("-".join(f"{part[0]}." for part in word.split("-") if part) for word in given.split())
+
+
+def _name(full: str, family: str | None) -> _Name:
+    if family and full.startswith(family + " "):
+        return _Name(full, family, full[len(family) + 1 :], family_first=True)
+    if family and full.endswith(" " + family):
+        return _Name(full, family, full[: -len(family) - 1])
+    return _Name(full)
+
+
+@attrs.frozen
+class _Work:
+    """One work as every style cites it: a source, or the dataset."""
+
+    key: str
+    type: str
+    title: str
+    title_en: str | None
+    descriptive: bool
+    names: tuple[_Name, ...]
+    publisher: str | None
+    place: str | None
+    published: PartialDate | None
+    language: str
+    url: str | None
+    series: str | None = None
+    number: str | None = None
+    version: str | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def translation(self) -> str | None:
+        """The English title to give in brackets after a title in another language."""
+        if self.descriptive or self.title_en is None or self.title_en == self.title:
+            return None
+        return self.title_en
+
+    def bracketed_title(self) -> str:
+        """The title with its translation in brackets (BibTeX, CSL JSON, and plain text)."""
+        return self.title + (f" [{self.translation}]" if self.translation else "")
+
+    def series_text(self, number_word: str = "No.") -> str | None:
+        if self.series is None:
+            return None
+        return f"{self.series} {number_word} {self.number}".replace("  ", " ") if self.number else self.series
+
+
+def _people(source: Source) -> tuple[str, ...]:
+    """The source's authors, or its reporter: as the source gives the names."""
+    if source.authors:
+        return source.authors
+    return (source.reporter,) if source.reporter else ()
+
+
+def _work(source: Source) -> _Work:
+    people = _people(source)
+    families = source.family_names
+    names = tuple(_name(full, families[i] if i < len(families) else None) for i, full in enumerate(people))
+    notes = []
+    if source.title_descriptive:
+        notes.append("Descriptive title: the work has no title of its own (or none was recovered)")
+    if source.url is None and source.text is not None:
+        notes.append("No web address of its own is known; its text ships with povcoop")
+    return _Work(
+        key=_key(source.id),
+        type=source.type,
+        title=source.title,
+        title_en=source.title_en,
+        descriptive=source.title_descriptive,
+        names=names,
+        publisher=source.publisher,
+        place=source.place,
+        published=source.published,
+        language=source.language,
+        url=source.url,
+        series=source.series,
+        number=source.number,
+        notes=tuple(notes),
+    )
+
+
+def _dataset(catalog: Catalog) -> _Work:
+    date = catalog.manifest.data_version_date
+    return _Work(
+        key=_key(f"povcoop-data-{catalog.data_version}"),
+        type="dataset",
+        title=catalog.title,
+        title_en=None,
+        descriptive=False,
+        names=(_Name(DATASET_AUTHOR),),
+        publisher=None,
+        place=None,
+        published=PartialDate.fromisoformat(date) if date else None,
+        language="en",
+        url=None,
+        version=catalog.data_version,
+        notes=(f"Data from {reference(catalog.release)}",),
+    )
+
+
+def _date_text(published: PartialDate | None, *, month_first: bool = False) -> str | None:
     if published is None:
         return None
     month = _MONTHS[published.month - 1] if published.month else ""
@@ -133,20 +276,23 @@ def _date_text(source: Source, *, month_first: bool = False) -> str | None:
     return f"{day}{month} {published.year}".strip()
 
 
-def _people(source: Source) -> tuple[str, ...]:
-    """The source's authors, or its reporter: as the source gives the names."""
-    if source.authors:
-        return source.authors
-    return (source.reporter,) if source.reporter else ()
+_DATED_TO_THE_DAY: Final = ("news release", "news report", "press conference", "web page")
+"""Works APA dates to the day where known (news, press, web pages); others by year."""
+_BOOK_LIKE: Final = ("book", "report", "working paper", "standard", "code list", "dataset")
+"""Works whose titles Chicago italicises (plain text: no quotation marks) rather than quotes."""
 
 
 def reference(source: Source) -> str:
     """A reference to a source: who, what, where, when, and its URL.
 
+    A descriptive title stands in square brackets; a title in another language is followed by its
+    English translation in brackets.
+
     >>> import povcoop
     >>> reference(povcoop.load().release)[:45]
     'China News Service, Beijing, 10 March 2021, r'
     """
+    work = _work(source)
     parts: list[str] = []
     if source.authors:
         parts.append(" and ".join(source.authors) if len(source.authors) < 3 else f"{source.authors[0]} et al.")
@@ -155,10 +301,12 @@ def reference(source: Source) -> str:
         if source.place:
             parts.append(source.place)
     else:
-        parts.append(f"“{source.title}”")
+        parts.append(_text_title(work))
+        if work.series:
+            parts.append(work.series_text("") or "")
         if source.publisher:
             parts.append(source.publisher)
-    when = _date_text(source)
+    when = _date_text(source.published)
     if when:
         parts.append(when)
     text = ", ".join(parts)
@@ -167,6 +315,12 @@ def reference(source: Source) -> str:
     if source.url:
         text += f", {source.url}"
     return text
+
+
+def _text_title(work: _Work) -> str:
+    if work.descriptive:
+        return f"[{work.title}]"
+    return f"“{work.title}”" + (f" [{work.translation}]" if work.translation else "")
 
 
 def cite_evidence(evidence: Evidence) -> str:
@@ -178,11 +332,9 @@ def cite_evidence(evidence: Evidence) -> str:
     True
     """
     where = reference(evidence.source)
-    located = position_of(evidence)
+    located = pinpoint(evidence)
     if located is not None:
         where += f", {located}"
-    if evidence.locator:
-        where += f", {evidence.locator}"
     quote = f"“{evidence.quote}”" if evidence.quote else ""
     if evidence.basis == "inferred":
         resting = f" Resting on {quote}." if quote else ""
@@ -211,6 +363,35 @@ def best_evidence(entity: Entity) -> Evidence | None:
     return None
 
 
+def pinpoint(item: Entity | Evidence, *, paragraph_word: str = "paragraph") -> str | None:
+    """Where a fact stands in its source: the pinpoint to give beside a bibliography entry's key.
+
+    For an entity, that of its best evidence (:func:`best_evidence`). The quote's paragraph,
+    sentence and characters where it is located in a text povcoop ships; else the evidence's
+    locator (a code list's entry); ``None`` where the evidence says neither.
+
+    Args:
+        item: an entity (its best evidence) or a piece of evidence.
+        paragraph_word: ``paragraph`` gives the characters too; ``para.`` (APA) or ``par.``
+            (Chicago) gives the paragraph and sentence only.
+
+    >>> import povcoop
+    >>> project = povcoop.load().projects.get("east-asia-poverty-reduction-demonstration")
+    >>> pinpoint(project)  # doctest: +ELLIPSIS
+    'paragraph 10, sentence 1, characters ...'
+    >>> pinpoint(project, paragraph_word="para.")
+    'para. 10, sentence 1'
+    """
+    evidence = item if isinstance(item, Evidence) else best_evidence(item)
+    if evidence is None:
+        return None
+    located = position_of(evidence)
+    if located is not None:
+        where = str(located) if paragraph_word == "paragraph" else located.pinpoint(paragraph_word)
+        return f"{where}, {evidence.locator}" if evidence.locator else where
+    return evidence.locator
+
+
 def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_evidence: bool = False) -> str:
     """A citation of an entity, a piece of evidence or the catalog, in ``style``.
 
@@ -219,10 +400,14 @@ def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_eviden
     - An entity cites its best evidence (:func:`best_evidence`): a stated quote where it has
       one. ``all_evidence=True`` keeps the audit trail instead: in ``text``, ``apa`` and
       ``chicago`` a heading and every piece of evidence, a line each; in ``bibtex``, ``ris`` and
-      ``csl-json`` the bibliography of every source its evidence names.
+      ``csl-json`` the entries of every source its evidence names.
     - A :class:`Source` cites the source itself.
-    - The :class:`Catalog` cites the dataset (its title, data version and povcoop's version) and
-      the release it comes from.
+    - The :class:`Catalog` cites the dataset (its title, data version and that version's date)
+      and the release it comes from.
+
+    ``bibtex``, ``ris`` and ``csl-json`` give bibliography entries, which depend on the work only:
+    the same source gives the same key and the same bytes whatever fact is cited from it. The
+    fact's place in it is :func:`pinpoint`'s (``\\cite[para. 10]{cns-2021-03-10}``).
 
     Args:
         item: what to cite.
@@ -230,11 +415,12 @@ def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_eviden
         all_evidence: for an entity, every piece of evidence rather than the best one.
 
     Returns:
-        The citation: text, a BibTeX or RIS record, or a CSL JSON array.
+        The citation: text, BibTeX or RIS records, or a CSL JSON array.
 
     Raises:
         TypeError: ``item`` is none of the above.
-        ValueError: an unknown style (the message names the valid ones).
+        ValueError: an unknown style (the message names the valid ones), or an entity without
+            evidence (the message says what to cite instead).
 
     >>> import povcoop
     >>> cat = povcoop.load()
@@ -248,7 +434,7 @@ def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_eviden
     if style not in STYLES:
         raise ValueError(f"unknown citation style {shorten(style)}; styles: {', '.join(STYLES)}")
     if isinstance(item, Catalog):
-        return _DATASET_WRITERS[style](item)
+        return _WRITERS[style](_dataset(item), None)
     if isinstance(item, Evidence):
         return _cite_all(style, [item], heading=None)
     if not isinstance(item, Entity):
@@ -258,9 +444,10 @@ def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_eviden
 
 def _cite_entity(entity: Entity, style: Style, *, all_evidence: bool) -> str:
     if isinstance(entity, Source) and not (all_evidence and entity.evidence):
-        if all_evidence and style == "text":
-            return f"{entity.name} ({entity.NOUN} {entity.id})\n  {reference(entity)}"
-        return _cite_source(style, entity)
+        if style == "text":
+            heading = f"{entity.name} ({entity.NOUN} {entity.id})\n  " if all_evidence else ""
+            return heading + reference(entity)
+        return _WRITERS[style](_work(entity), None)
     if all_evidence:
         heading = f"{entity.name} ({entity.NOUN} {entity.id})"
         if not entity.evidence and style in ("text", "apa", "chicago"):
@@ -268,112 +455,236 @@ def _cite_entity(entity: Entity, style: Style, *, all_evidence: bool) -> str:
         return _cite_all(style, list(entity.evidence), heading=heading)
     best = best_evidence(entity)
     if best is None:
-        raise ValueError(f"{entity.NOUN} {shorten(entity.id)} has no evidence to cite")
+        raise ValueError(
+            f"{entity.NOUN} {shorten(entity.id)} has no evidence to cite; cite(..., all_evidence=True) gives its name "
+            "and id, and cite(catalog) the dataset"
+        )
     return _cite_all(style, [best], heading=None)
 
 
 def _cite_all(style: Style, evidence: list[Evidence], heading: str | None) -> str:
     if style in ("text", "apa", "chicago"):
-        line = {"text": cite_evidence, "apa": _apa_evidence, "chicago": _chicago_evidence}[style]
-        lines = [line(ev) for ev in evidence]
+        lines = [_WRITERS[style](_work(ev.source), ev) for ev in evidence]
         if heading is None:
             return "\n".join(lines)
         return "\n".join([heading, *(f"  {text}" for text in lines)])
-    if heading is not None:
-        # A bibliography: every source once, without one quote's position.
-        sources = list({ev.source.id: ev.source for ev in evidence}.values())
-        return _records(style, [(source, None) for source in sources])
-    return _records(style, [(ev.source, ev) for ev in evidence])
+    # Entries: every source once; the pinpoint is no part of an entry.
+    works = [_work(source) for source in {ev.source.id: ev.source for ev in evidence}.values()]
+    return _entries(style, works)
 
 
-def _cite_source(style: Style, source: Source) -> str:
-    if style == "text":
-        return reference(source)
-    if style == "apa":
-        return _apa_reference(source)
-    if style == "chicago":
-        return _chicago_note(source, None)
-    return _records(style, [(source, None)])
+def _text(work: _Work, evidence: Evidence | None) -> str:
+    """povcoop's one-line reference of a work that is not a source record (the dataset)."""
+    if work.type == "dataset":
+        return f"{DATASET_AUTHOR}, {work.title}, data version {work.version}" + "".join(
+            f"; {note}" for note in work.notes
+        )
+    parts = [" and ".join(name.full for name in work.names), _text_title(work), work.publisher or ""]
+    parts += [_date_text(work.published) or "", work.url or ""]
+    return ", ".join(part for part in parts if part)
 
 
-# --- APA and Chicago ---------------------------------------------------------------------------
+def _text_writer(work: _Work, evidence: Evidence | None) -> str:
+    if evidence is not None:
+        return cite_evidence(evidence)
+    return _text(work, None)
 
 
-def _names(names: Iterable[str]) -> str:
-    names = list(names)
-    if len(names) <= 2:
-        return " & ".join(names)
-    return ", ".join(names[:-1]) + f", & {names[-1]}"
+# --- APA 7 ------------------------------------------------------------------------------------------
 
 
-def _apa_reference(source: Source) -> str:
-    """The APA 7 reference-list entry of a source."""
-    published = source.published
+def _apa_names(names: tuple[_Name, ...]) -> str:
+    """APA 7: ``A``; ``A, & B``; ``A, B, & C`` (up to 20)."""
+    written = [name.apa() for name in names]
+    if len(written) == 1:
+        return written[0]
+    return ", ".join(written[:-1]) + f", & {written[-1]}"
+
+
+def _apa_title(work: _Work) -> str:
+    if work.descriptive:
+        return f"[{work.title.rstrip('.')}]"
+    title = work.title.rstrip(".")
+    if work.translation:
+        title += f" [{work.translation}]"
+    extras = []
+    if work.series:
+        extras.append(work.series_text() or "")
+    if work.version:
+        extras.append(f"Version {work.version}")
+    if extras:
+        title += f" ({'; '.join(extras)})"
+    if work.type == "dataset":
+        title += " [Data set]"
+    return title
+
+
+def _apa_date(work: _Work) -> str:
+    published = work.published
     if published is None:
-        when = "n.d."
-    else:
-        when = str(published.year)
-        if published.month:
-            when += f", {_MONTHS[published.month - 1]}"
-            if published.day:
-                when += f" {published.day}"
-    people = _people(source)
-    title = source.title.rstrip(".")
+        return "n.d."
+    when = str(published.year)
+    if work.type in _DATED_TO_THE_DAY and published.month:
+        when += f", {_MONTHS[published.month - 1]}"
+        if published.day:
+            when += f" {published.day}"
+    return when
+
+
+def _sentence(text: str) -> str:
+    """``text`` ended with one period (APA's parts end so; an initial already does)."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _apa_reference(work: _Work) -> str:
+    """The APA 7 reference-list entry."""
+    title = _sentence(_apa_title(work))
+    when = f"({_apa_date(work)})."
     # Without an author, APA moves the title to the author's place.
-    parts = [f"{_names(people)}.", f"({when}).", f"{title}."] if people else [f"{title}.", f"({when})."]
-    if source.publisher:
-        parts.append(f"{source.publisher}.")
-    if source.url:
-        parts.append(source.url)
+    parts = [_sentence(_apa_names(work.names)), when, title] if work.names else [title, when]
+    author_is_publisher = len(work.names) == 1 and work.names[0].full == work.publisher
+    if work.publisher and not author_is_publisher:
+        parts.append(_sentence(work.publisher))
+    if work.type == "dataset":
+        parts += [_sentence(note) for note in work.notes]
+    if work.url:
+        parts.append(work.url)
     return " ".join(parts)
 
 
-def _apa_in_text(evidence: Evidence) -> str:
-    source = evidence.source
-    people = _people(source)
-    who = people[0] + (" et al." if len(people) > 2 else "") if people else f"“{source.title}”"
-    if len(people) == 2:
-        who = f"{people[0]} & {people[1]}"
-    year = str(source.published.year) if source.published else "n.d."
-    located = position_of(evidence)
-    pinpoint = located.pinpoint("para.") if located else evidence.locator
-    parts = ", ".join(part for part in (who, year, pinpoint) if part)
+def _apa_in_text(work: _Work, evidence: Evidence) -> str:
+    names = work.names
+    if not names:
+        who = f"[{work.title}]" if work.descriptive else work.title
+    elif len(names) == 1:
+        who = names[0].short()
+    elif len(names) == 2:
+        who = f"{names[0].short()} & {names[1].short()}"
+    else:
+        who = f"{names[0].short()} et al."
+    year = str(work.published.year) if work.published else "n.d."
+    where = pinpoint(evidence, paragraph_word="para.")
+    parts = ", ".join(part for part in (who, year, where) if part)
     quote = f"“{evidence.quote}” " if evidence.quote and evidence.basis != "inferred" else ""
     return f"{quote}({parts})"
 
 
-def _apa_evidence(evidence: Evidence) -> str:
+def _apa(work: _Work, evidence: Evidence | None) -> str:
     """APA 7: the in-text citation (with the quote and its paragraph), then the reference entry."""
-    return f"{_apa_in_text(evidence)}\n{_apa_reference(evidence.source)}"
+    if evidence is None:
+        return _apa_reference(work)
+    return f"{_apa_in_text(work, evidence)}\n{_apa_reference(work)}"
 
 
-def _chicago_note(source: Source, evidence: Evidence | None) -> str:
-    """A Chicago (notes and bibliography) footnote."""
+# --- Chicago (notes and bibliography) -----------------------------------------------------------
+
+
+def _chicago_note_names(names: tuple[_Name, ...]) -> str:
+    written = [name.full for name in names]
+    if len(written) <= 2:
+        return " and ".join(written)
+    if len(written) == 3:
+        return f"{written[0]}, {written[1]}, and {written[2]}"
+    return f"{written[0]} et al."
+
+
+def _chicago_title(work: _Work) -> str:
+    """Chicago: a descriptive title plain; an article's title in quotation marks; a book's, report's or
+    dataset's plain (italic in print); a translation in brackets after the original."""
+    if work.descriptive:
+        return work.title.rstrip(".")
+    title = work.title.rstrip(".")
+    if work.type not in _BOOK_LIKE:
+        title = f"“{title},”"
+    if work.translation:
+        title += f" [{work.translation}]"
+    return title
+
+
+def _chicago_note(work: _Work, evidence: Evidence | None) -> str:
+    """A Chicago footnote."""
     parts = []
-    people = _people(source)
-    if people:
-        parts.append((" and ".join(people) if len(people) <= 3 else f"{people[0]} et al.") + ",")
-    parts.append(f"“{source.title.rstrip('.')},”")
-    if source.publisher:
-        parts.append(f"{source.publisher}{f' ({source.place})' if source.place else ''},")
-    when = _date_text(source, month_first=True)
+    if work.names:
+        parts.append(_chicago_note_names(work.names) + ",")
+    parts.append(_chicago_title(work) + ("" if _ends_in_quote(_chicago_title(work)) else ","))
+    if work.series:
+        parts.append(f"{work.series_text('')},")
+    if work.version:
+        parts.append(f"version {work.version},")
+    _chicago_facts(work, parts)
+    if work.type == "dataset":
+        parts.append("dataset,")
+    if evidence is not None:
+        where = pinpoint(evidence, paragraph_word="par.")
+        if where:
+            parts.append(f"{where},")
+    if work.url:
+        parts.append(f"{work.url},")
+    text = " ".join(parts).rstrip(",")
+    # The closing comma of a quoted title belongs inside its quotation marks; a title that ends the
+    # note closes with a period instead.
+    text = text[:-2] + ".”" if text.endswith(",”") else text + "."
+    if work.type == "dataset":
+        text += "".join(f" {_sentence(note)}" for note in work.notes)
+    return text
+
+
+def _chicago_facts(work: _Work, parts: list[str]) -> None:
+    """Append a note's facts of publication to ``parts``: a book's or report's in parentheses after
+    the title, (Place: Publisher, date); an article's outlet and date."""
+    when = _date_text(work.published, month_first=True)
+    if work.type in _BOOK_LIKE and work.type != "dataset" and (work.publisher or work.place or when):
+        publisher = ": ".join(part for part in (work.place, work.publisher) if part)
+        facts = f"({', '.join(part for part in (publisher, when) if part)}),"
+        if parts[-1].endswith(",") and not parts[-1].endswith("”,"):
+            parts[-1] = parts[-1][:-1]
+        parts.append(facts)
+        return
+    if work.publisher:
+        parts.append(f"{work.publisher}{f' ({work.place})' if work.place else ''},")
     if when:
         parts.append(f"{when},")
-    if evidence is not None:
-        located = position_of(evidence)
-        pinpoint = located.pinpoint("par.") if located else evidence.locator
-        if pinpoint:
-            parts.append(f"{pinpoint},")
-    if source.url:
-        parts.append(f"{source.url},")
-    text = " ".join(parts).rstrip(",")
-    # The closing comma of the title belongs inside its quotation marks; a title that ends the note
-    # closes with a period instead.
-    return text[:-2] + ".”" if text.endswith(",”") else text + "."
 
 
-def _chicago_evidence(evidence: Evidence) -> str:
-    return _chicago_note(evidence.source, evidence)
+def _ends_in_quote(title: str) -> bool:
+    return title.endswith(",”")
+
+
+def _chicago_bibliography(work: _Work) -> str:
+    """A Chicago bibliography entry: the first author inverted (a name already family first, as
+    Chinese names are, stays so), then the parts as sentences."""
+    parts = []
+    if work.names:
+        first, *rest = work.names
+        names = [first.chicago_sorted(), *(name.full for name in rest)]
+        if len(names) == 1:
+            who = names[0]
+        elif len(names) == 2:
+            who = f"{names[0]}, and {names[1]}"
+        else:
+            who = ", ".join(names[:-1]) + f", and {names[-1]}"
+        parts.append(_sentence(who))
+    title = _chicago_title(work)
+    parts.append(title[:-2] + ".”" if title.endswith(",”") else _sentence(title))
+    if work.series:
+        parts.append(_sentence(work.series_text("") or ""))
+    if work.version:
+        parts.append(f"Version {work.version}.")
+    if work.type == "dataset":
+        parts.append("Dataset.")
+    when = _date_text(work.published, month_first=True)
+    where = ", ".join(part for part in (work.publisher, when) if part)
+    if where:
+        parts.append(_sentence(where))
+    if work.url:
+        parts.append(_sentence(work.url))
+    if work.type == "dataset":
+        parts += [_sentence(note) for note in work.notes]
+    return " ".join(parts)
+
+
+def _chicago(work: _Work, evidence: Evidence | None) -> str:
+    return _chicago_note(work, evidence)
 
 
 # --- BibTeX, RIS, CSL JSON ----------------------------------------------------------------------
@@ -406,31 +717,19 @@ _BIBTEX_SPECIAL = re.compile(r"([&%$#_{}~^\\])")
 _BIBTEX_REPLACEMENTS: Final = {"~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}"}
 
 
-def _note(source: Source, evidence: Evidence | None) -> str | None:
-    """What a bibliography record's note says: the quote and where it stands, or the reasoning; and,
-    for a source whose text povcoop ships but whose own address is unknown, that."""
-    notes = []
-    if evidence is not None:
-        if evidence.basis == "inferred":
-            notes.append(f"Inferred by povcoop: {evidence.note}")
-        if evidence.quote:
-            notes.append(f"Quote: “{evidence.quote}”")
-        located = position_of(evidence)
-        if located is not None:
-            notes.append(f"At {located}")
-        if evidence.locator:
-            notes.append(evidence.locator)
-    if source.url is None and source.text is not None:
-        notes.append("No web address of its own is known; its text ships with povcoop")
-    return ". ".join(note.rstrip(".") for note in notes) + "." if notes else None
+def _note(work: _Work) -> str | None:
+    """An entry's note: that the title is descriptive, where the text is, where the data come from."""
+    return ". ".join(note.rstrip(".") for note in work.notes) + "." if work.notes else None
 
 
-def _records(style: Style, items: list[tuple[Source, Evidence | None]]) -> str:
-    if style == "bibtex":
-        return "\n".join(_bibtex(source, evidence) for source, evidence in items)
-    if style == "ris":
-        return "".join(_ris(source, evidence) for source, evidence in items)
-    return _csl_dump([_csl(source, evidence) for source, evidence in items])
+def _entries(style: Style, works: list[_Work]) -> str:
+    if style == "csl-json":
+        return _csl_dump([_csl_item(work) for work in works])
+    return (
+        "".join(_WRITERS[style](work, None) for work in works)
+        if style == "ris"
+        else "\n".join(_WRITERS[style](work, None) for work in works)
+    )
 
 
 def _bibtex_text(text: str) -> str:
@@ -439,31 +738,40 @@ def _bibtex_text(text: str) -> str:
 
 def _bibtex_entry(entry_type: str, key: str, fields: list[tuple[str, str | None]]) -> str:
     lines = [f"@{entry_type}{{{key},"]
-    # Braces around names keep them whole: povcoop does not know family from given names.
     lines += [f"  {name} = {{{value}}}," for name, value in fields if value]
     return "\n".join(lines) + "\n}\n"
 
 
-def _bibtex(source: Source, evidence: Evidence | None) -> str:
-    people = " and ".join(f"{{{_bibtex_text(name)}}}" for name in _people(source))
-    published = source.published
-    book_like = source.type in ("book", "report", "working paper")
+def _bibtex_name(name: _Name) -> str:
+    # A name without a known family name is braced whole, so that BibTeX does not split it.
+    if name.family is None or not name.given:
+        return f"{{{_bibtex_text(name.full)}}}"
+    return _bibtex_text(name.inverted())
+
+
+def _bibtex(work: _Work, evidence: Evidence | None = None) -> str:
+    published = work.published
+    report = work.type in ("report", "working paper")
+    book_like = work.type in ("book", "report", "working paper")
     fields: list[tuple[str, str | None]] = [
-        ("author", people or None),
-        ("title", _bibtex_text(source.title)),
-        ("howpublished" if not book_like else "publisher", _bibtex_text(source.publisher or "") or None),
-        ("address", _bibtex_text(source.place) if source.place else None),
+        ("author", " and ".join(_bibtex_name(name) for name in work.names) or None),
+        ("title", _bibtex_text(work.bracketed_title())),
+        ("type", _bibtex_text(work.series) if report and work.series else None),
+        ("number", _bibtex_text(work.number) if work.number else None),
+        ("institution" if report else "publisher" if book_like else "howpublished", None),
+        ("address", _bibtex_text(work.place) if work.place else None),
+        ("version", work.version),
         ("year", str(published.year) if published else None),
         ("month", _MONTHS[published.month - 1] if published and published.month else None),
         ("date", str(published) if published else None),
-        ("language", source.language),
-        ("url", source.url),
-        ("note", _bibtex_text(note) if (note := _note(source, evidence)) else None),
+        ("language", work.language),
+        ("url", work.url),
+        ("note", _bibtex_text(note) if (note := _note(work)) else None),
     ]
-    if source.type in ("report", "working paper"):
-        fields[2] = ("institution", fields[2][1])
-    entry_type = {"book": "book", "report": "techreport", "working paper": "techreport"}.get(source.type, "misc")
-    return _bibtex_entry(entry_type, _key(source.id), fields)
+    where = work.publisher if work.type != "dataset" else "Dataset"
+    fields[4] = (fields[4][0], _bibtex_text(where) if where else None)
+    entry_type = {"book": "book", "report": "techreport", "working paper": "techreport"}.get(work.type, "misc")
+    return _bibtex_entry(entry_type, work.key, fields)
 
 
 def _key(text: str) -> str:
@@ -475,127 +783,179 @@ def _ris_record(tags: list[tuple[str, str | None]]) -> str:
     return "\n".join([*lines, "ER  - "]) + "\n"
 
 
-def _ris(source: Source, evidence: Evidence | None) -> str:
-    published = source.published
+def _ris(work: _Work, evidence: Evidence | None = None) -> str:
+    published = work.published
     date = None
     if published is not None:
         date = f"{published.year}/{published.month or 0:02d}/{published.day or 0:02d}/".replace("/00", "/")
-    tags: list[tuple[str, str | None]] = [("TY", _RIS_TYPES.get(source.type, "GEN")), ("ID", source.id)]
-    tags += [("AU", name) for name in _people(source)]
+    tags: list[tuple[str, str | None]] = [("TY", _RIS_TYPES.get(work.type, "GEN")), ("ID", work.key)]
+    tags += [("AU", name.inverted()) for name in work.names]
     tags += [
-        ("TI", source.title),
-        ("T2", source.publisher if source.type in ("news release", "news report") else None),
-        ("PB", source.publisher),
-        ("CY", source.place),
+        ("TI", work.title),
+        ("TT", work.translation),
+        ("T2", work.publisher if work.type in ("news release", "news report") else None),
+        ("T3", work.series),
+        ("IS", work.number),
+        ("ET", work.version),
+        ("PB", work.publisher),
+        ("CY", work.place),
         ("PY", str(published.year) if published else None),
         ("DA", date),
-        ("LA", source.language),
-        ("UR", source.url),
-        ("N1", _note(source, evidence)),
+        ("LA", work.language),
+        ("UR", work.url),
+        ("N1", _note(work)),
     ]
     return _ris_record(tags)
 
 
-def _csl(source: Source, evidence: Evidence | None) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": source.id, "type": _CSL_TYPES.get(source.type, "document"), "title": source.title}
-    people = _people(source)
-    if people:
-        item["author"] = [{"literal": name} for name in people]
-    if source.type in ("news release", "news report") and source.publisher:
-        item["container-title"] = source.publisher
-    if source.publisher:
-        item["publisher"] = source.publisher
-    if source.place:
-        item["publisher-place"] = source.place
-    published = source.published
-    if published is not None:
-        parts = [published.year, published.month, published.day]
+def _csl_name(name: _Name) -> dict[str, Any]:
+    if name.family is None or not name.given:
+        return {"literal": name.full}
+    return {"family": name.family, "given": name.given}
+
+
+def _csl_item(work: _Work) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": work.key,
+        "type": _CSL_TYPES.get(work.type, "document"),
+        "title": work.bracketed_title(),
+    }
+    if work.names:
+        item["author"] = [_csl_name(name) for name in work.names]
+    if work.type in ("news release", "news report") and work.publisher:
+        item["container-title"] = work.publisher
+    if work.publisher:
+        item["publisher"] = work.publisher
+    if work.place:
+        item["publisher-place"] = work.place
+    if work.series:
+        item["genre"] = work.series
+    if work.number:
+        item["number"] = work.number
+    if work.version:
+        item["version"] = work.version
+    if work.published is not None:
+        parts = [work.published.year, work.published.month, work.published.day]
         item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
-    item["language"] = source.language
-    if source.url:
-        item["URL"] = source.url
-    note = _note(source, evidence)
+    item["language"] = work.language
+    if work.url:
+        item["URL"] = work.url
+    note = _note(work)
     if note:
         item["note"] = note
     return item
+
+
+def _csl(work: _Work, evidence: Evidence | None = None) -> str:
+    return _csl_dump([_csl_item(work)])
 
 
 def _csl_dump(items: list[dict[str, Any]]) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2)
 
 
-# --- the dataset ------------------------------------------------------------------------------
-
-
-def _dataset_text(catalog: Catalog) -> str:
-    return (
-        f"{DATASET_AUTHOR}, {catalog.title}, data version {catalog.data_version} (povcoop {__version__}); "
-        f"from {reference(catalog.release)}"
-    )
-
-
-def _dataset_apa(catalog: Catalog) -> str:
-    return (
-        f"{DATASET_AUTHOR}. (n.d.). {catalog.title} (Version {catalog.data_version}) [Data set; povcoop "
-        f"{__version__}]. Data from {_apa_reference(catalog.release)}"
-    )
-
-
-def _dataset_chicago(catalog: Catalog) -> str:
-    return (
-        f"{DATASET_AUTHOR}, {catalog.title}, version {catalog.data_version}, dataset (povcoop {__version__}). "
-        f"Data from {_chicago_note(catalog.release, None)}"
-    )
-
-
-def _dataset_note(catalog: Catalog) -> str:
-    return f"Data from {reference(catalog.release)}. povcoop {__version__}."
-
-
-def _dataset_key(catalog: Catalog) -> str:
-    return _key(f"povcoop-data-{catalog.data_version}")
-
-
-def _dataset_bibtex(catalog: Catalog) -> str:
-    fields: list[tuple[str, str | None]] = [
-        ("author", f"{{{DATASET_AUTHOR}}}"),
-        ("title", _bibtex_text(catalog.title)),
-        ("version", catalog.data_version),
-        ("howpublished", "Dataset"),
-        ("note", _bibtex_text(_dataset_note(catalog))),
-    ]
-    return _bibtex_entry("misc", _dataset_key(catalog), fields)
-
-
-def _dataset_ris(catalog: Catalog) -> str:
-    tags: list[tuple[str, str | None]] = [
-        ("TY", "DATA"),
-        ("ID", _dataset_key(catalog)),
-        ("AU", DATASET_AUTHOR),
-        ("TI", catalog.title),
-        ("ET", catalog.data_version),
-        ("N1", _dataset_note(catalog)),
-    ]
-    return _ris_record(tags)
-
-
-def _dataset_csl(catalog: Catalog) -> str:
-    item: dict[str, Any] = {
-        "id": _dataset_key(catalog),
-        "type": "dataset",
-        "title": catalog.title,
-        "author": [{"literal": DATASET_AUTHOR}],
-        "version": catalog.data_version,
-        "note": _dataset_note(catalog),
-    }
-    return _csl_dump([item])
-
-
-_DATASET_WRITERS: Final = {
-    "text": _dataset_text,
-    "apa": _dataset_apa,
-    "chicago": _dataset_chicago,
-    "bibtex": _dataset_bibtex,
-    "ris": _dataset_ris,
-    "csl-json": _dataset_csl,
+_WRITERS: Final[dict[str, Callable[[_Work, Evidence | None], str]]] = {
+    "text": _text_writer,
+    "apa": _apa,
+    "chicago": _chicago,
+    "bibtex": _bibtex,
+    "ris": _ris,
+    "csl-json": _csl,
 }
+
+
+# --- a bibliography -----------------------------------------------------------------------------
+
+
+def bibliography(items: Catalog | Iterable[Entity | Evidence] | Entity | Evidence, style: Style = "bibtex") -> str:
+    """Every source that ``items`` rest on, once each, with unique keys, sorted as the style wants.
+
+    ``items`` is a catalog (its dataset and every source its records cite), a collection, a list of
+    entities or evidence, or one of them. A source's own entry is in the list when it is itself one
+    of the items, or when evidence cites it; a source cited by a source's evidence is in too.
+    ``text``, ``apa`` and ``chicago`` give reference-list entries, one a line (Chicago's
+    bibliography form), sorted by author, or by title where there is none, then date;
+    ``bibtex``, ``ris`` and ``csl-json`` the same works as entries in the same order.
+
+    Args:
+        items: a catalog, a collection, an iterable of entities or evidence, or one of them.
+        style: ``text``, ``apa``, ``chicago``, ``bibtex``, ``ris`` or ``csl-json``.
+
+    Raises:
+        ValueError: an unknown style, or items that rest on no source (the message says which).
+        TypeError: an item that is neither an entity, evidence nor a catalog.
+
+    >>> import povcoop
+    >>> cat = povcoop.load()
+    >>> print(bibliography(cat.projects.where(country="LAO"), "apa"))  # doctest: +ELLIPSIS
+    China Funds Poverty Reduction in Laos. (2016, December 8). Laotian Times (reprinting Vientiane Times). ...
+    >>> keys = [line for line in bibliography(cat).splitlines() if line.startswith("@")]
+    >>> len(keys) == len(set(keys))
+    True
+    """
+    if style not in STYLES:
+        raise ValueError(f"unknown citation style {style!r}; styles: {', '.join(STYLES)}")
+    works: dict[str, _Work] = {}
+    if isinstance(items, Catalog):
+        dataset = _dataset(items)
+        works[dataset.key] = dataset
+    sources, count = _sources_of(items)
+    for source in sources.values():
+        work = _work(source)
+        works[work.key] = work
+    if not works:
+        what = "no items" if count == 0 else f"{count} item{'s' if count != 1 else ''} with no evidence"
+        raise ValueError(f"no source to list: {what}; pass entities with evidence, evidence, or a catalog")
+    ordered = sorted(works.values(), key=_sort_key)
+    if style == "apa":
+        return "\n".join(_apa_reference(work) for work in ordered)
+    if style == "chicago":
+        return "\n".join(_chicago_bibliography(work) for work in ordered)
+    if style == "text":
+        return "\n".join(reference(sources[work.key]) if work.key in sources else _text(work, None) for work in ordered)
+    return _entries(style, ordered)
+
+
+def _sources_of(items: Catalog | Iterable[Entity | Evidence] | Entity | Evidence) -> tuple[dict[str, Source], int]:
+    """The sources ``items`` rest on, by key, and how many items there were."""
+    sources: dict[str, Source] = {}
+    entities: Iterable[Entity | Evidence]
+    if isinstance(items, Catalog):
+        # The catalog rests on every source it holds, cited or not (a report a project is presented in).
+        entities = [entity for coll in items.collections.values() for entity in coll]
+        for source in items.sources:
+            _add(sources, source)
+    elif isinstance(items, (Entity, Evidence)):
+        entities = [items]
+    else:
+        entities = items
+    count = 0
+    for entity in entities:
+        count += 1
+        if isinstance(entity, Evidence):
+            _add(sources, entity.source)
+        elif isinstance(entity, Entity):
+            if isinstance(entity, Source) and not isinstance(items, Catalog):
+                _add(sources, entity)
+            for evidence in entity.evidence:
+                _add(sources, evidence.source)
+        else:
+            raise TypeError(f"bibliography() takes entities, evidence or a Catalog, not {type(entity).__name__}")
+    return sources, count
+
+
+def _add(sources: dict[str, Source], source: Source) -> None:
+    """``source``, and the sources its own evidence cites (the release's inferred year), once each."""
+    stack = [source]
+    while stack:
+        current = stack.pop()
+        if _key(current.id) in sources:
+            continue
+        sources[_key(current.id)] = current
+        stack.extend(evidence.source for evidence in current.evidence)
+
+
+def _sort_key(work: _Work) -> tuple[str, str, str]:
+    """By the first author's family name (or whole name), else the title; then the date; then the key."""
+    first = work.names[0].short() if work.names else work.title.lstrip("[“\"'")
+    return (first.casefold(), str(work.published or ""), work.key)

@@ -200,7 +200,10 @@ class Collection(Generic[E]):
         try:
             return self._by_id[id]
         except KeyError:
-            pass
+            # A source renamed in this data version is still found by its former id.
+            renamed = next((item for item in self._items if id in getattr(item, "former_ids", ())), None)
+            if renamed is not None:
+                return renamed
         except TypeError:
             raise TypeError(f"an id is a string, not {type(id).__name__}") from None
         try:

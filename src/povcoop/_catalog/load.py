@@ -23,7 +23,11 @@ _lock = threading.Lock()
 
 def _manifest(rest: dict[str, Any]) -> Manifest:
     return Manifest(
-        title=rest["title"], release=rest["release"], data_version=rest["data_version"], license=rest.get("license")
+        title=rest["title"],
+        release=rest["release"],
+        data_version=rest["data_version"],
+        license=rest.get("license"),
+        data_version_date=rest.get("data_version_date"),
     )
 
 

@@ -152,19 +152,39 @@ class Source(Entity):
         "Evidence about the source itself, where needed (the release's inferred year).", required=False
     )
     type: SourceType = f.value("What the source is (news release, report, web page, ...).", criterion="type")
-    title: str = f.value("The source's title as published.")
+    title: str = f.value(
+        "The source's title as published, in its own language; for a work without one, povcoop's description "
+        "of it (then ``title_descriptive``)."
+    )
     title_zh: str | None = f.value("The Chinese title, where there is one.", default=None)
+    title_en: str | None = f.value(
+        "An English translation of a title in another language (the description says whose).", default=None
+    )
+    title_descriptive: bool = f.value(
+        "The work has no title (or none was recovered): ``title`` is povcoop's description, and citations "
+        "mark it as one.",
+        default=False,
+    )
+    series: str | None = f.value("The series it appears in (a working-paper series).", default=None)
+    number: str | None = f.value("Its number in that series.", default=None)
     publisher: str | None = f.value("Who published it (the outlet of a news release).", default=None)
     place: str | None = f.value("Where it was published (a news release's dateline).", default=None)
     published: PartialDate | None = f.date("The publication date, to the precision known (2020-09).")
     reporter: str | None = f.value("The reporter of a news release.", default=None)
     authors: tuple[str, ...] = f.texts("Authors, in order.")
+    family_names: tuple[str, ...] = f.texts(
+        "The family name of each author (or the reporter), in order, as in the name (``Zhang`` of "
+        "``Zhang Weiran``); none for an organisation. Citations split names only with it."
+    )
     language: str = f.value("Language of the text (BCP 47: en, zh).", criterion="language")
     url: str | None = f.value("Where the source can be read.", default=None)
     text: str | None = f.text(
         "The full text, where povcoop ships it (evidence offsets point into it).", at_rest="text_file"
     )
     errata: tuple[Erratum, ...] = f.nested_list(Erratum, "Defects of the text, kept verbatim, with their readings.")
+    former_ids: tuple[str, ...] = f.texts(
+        "Ids the source had in the previous data version: ``get()`` still finds it by them, for one data version."
+    )
 
     @property
     def date(self) -> datetime.date | None:
@@ -313,7 +333,9 @@ class Organization(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Person(Entity):
-    """A person the release names, with their role and organisation.
+    """A person the release names, or one an outside source names beside it, with role and organisation.
+
+    The outside sources name the spokesperson of an earlier press conference and an inventor.
 
     >>> import povcoop
     >>> zhao = povcoop.load().people.get("zhao-lijian")
@@ -324,7 +346,7 @@ class Person(Entity):
     KIND: ClassVar[Kind] = "people"
     NOUN: ClassVar[str] = "person"
 
-    role: str = f.value("The role in which the release names the person.", criterion="role")
+    role: str = f.value("The person's role, as the release (or the person's evidence) gives it.", criterion="role")
     organization: Organization | None = f.link(
         "organizations", "The organisation of that role.", criterion="organization"
     )
@@ -353,7 +375,9 @@ class Sector(Entity):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
 class Concept(Entity):
-    """A principle or idea the release names (targeted poverty alleviation, ...).
+    """A principle or idea the release names (targeted poverty alleviation), or one an outside source gives.
+
+    An outside source gives, for instance, the extreme poverty of a figure the release cites.
 
     >>> import povcoop
     >>> povcoop.load().concepts.lookup("精准扶贫").id

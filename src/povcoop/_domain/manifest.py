@@ -21,6 +21,8 @@ class Manifest:
     release: str
     data_version: str
     license: str | None = None
+    data_version_date: str | None = None
+    """The day this data version was made (ISO 8601), where the manifest gives it."""
 
     def to_rest(self) -> dict[str, str]:
         """The manifest as ``catalog.json`` holds it: a dict of its fields, without an absent licence.
@@ -29,6 +31,8 @@ class Manifest:
         {'title': 'My data', 'release': 'my-source', 'data_version': '1.0'}
         """
         rest = {"title": self.title, "release": self.release, "data_version": self.data_version}
+        if self.data_version_date is not None:
+            rest["data_version_date"] = self.data_version_date
         if self.license is not None:
             rest["license"] = self.license
         return rest

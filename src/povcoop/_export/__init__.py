@@ -21,16 +21,16 @@ if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
 
 
-def _format(module: str) -> Callable[[Catalog, Path], None]:
+def _format(module: str) -> Callable[..., None]:
     """The ``write`` of the format module ``module``, imported when it is called."""
 
-    def write(catalog: Catalog, folder: Path) -> None:
-        importlib.import_module(f"povcoop._export.{module}").write(catalog, folder)
+    def write(catalog: Catalog, folder: Path, **options: bool) -> None:
+        importlib.import_module(f"povcoop._export.{module}").write(catalog, folder, **options)
 
     return write
 
 
-_WRITERS: Final[dict[str, Callable[[Catalog, Path], None]]] = {
+_WRITERS: Final[dict[str, Callable[..., None]]] = {
     name: _format(name) for name in ("json", "csv", "datapackage", "parquet", "xlsx", "iati")
 }
 
@@ -38,7 +38,14 @@ FORMATS: Final[tuple[str, ...]] = tuple(_WRITERS)
 """The formats :func:`export` writes."""
 
 
-def export(catalog: Catalog, format: str, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+def export(
+    catalog: Catalog,
+    format: str,
+    path: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    placeholders: bool = False,
+) -> Path:
     """Write ``catalog`` to the folder ``path`` in ``format``; return the path.
 
     ``json`` is the shipped layout (``povcoop.load(path) == catalog``). The others hold the
@@ -49,18 +56,28 @@ def export(catalog: Catalog, format: str, path: str | os.PathLike[str], *, overw
     sheet per table after a README sheet (needs ``pip install "povcoop[xlsx]"``). ``iati`` is
     IATI Activity Standard 2.03 XML, one activity per project (needs ``pip install "povcoop[iati]"``).
 
+    Every export writes only what the data hold. IATI requires things the release does not give
+    (an activity status, a start date to the day, shares among several recipients or sectors):
+    ``iati`` raises a :class:`~povcoop.DataError` listing each activity and what it lacks, unless
+    ``placeholders=True``, which writes a placeholder for each, marked as one in the activity's
+    description and the file's header (see the IATI export page).
+
     Args:
         catalog: the catalog to write (``povcoop.load()``, or a user's).
         format: one of :data:`FORMATS`.
         path: the folder to write; it must be absent or empty unless ``overwrite``.
         overwrite: replace the content of a non-empty folder.
+        placeholders: ``iati`` only: write marked placeholders where IATI requires what the data
+            lack, rather than raise.
 
     Returns:
         The folder written.
 
     Raises:
         TypeError: ``catalog`` is not a :class:`~povcoop.Catalog`.
-        ValueError: an unknown format (the message names the valid ones).
+        ValueError: an unknown format (the message names the valid ones), or ``placeholders``
+            for a format other than ``iati``.
+        DataError: ``iati`` without ``placeholders``, for a catalog lacking what IATI requires.
         FileExistsError: ``path`` is a file, or a non-empty folder without ``overwrite``.
         OSError: ``path`` cannot be written.
 
@@ -77,6 +94,11 @@ def export(catalog: Catalog, format: str, path: str | os.PathLike[str], *, overw
     writer = _WRITERS.get(format) if isinstance(format, str) else None
     if writer is None:
         raise ValueError(f"unknown export format {shorten(format)}; formats: {', '.join(FORMATS)}")
+    options = {}
+    if placeholders:
+        if format != "iati":
+            raise ValueError(f"placeholders=True applies to the iati format only; {format} writes only the data")
+        options["placeholders"] = True
     with atomic_folder(path, overwrite=overwrite) as staging:
-        writer(catalog, staging)
+        writer(catalog, staging, **options)
     return Path(path)

@@ -85,7 +85,9 @@ def _licence(text: str) -> dict[str, str]:
 
 
 def _source(release: Source) -> dict[str, str]:
-    parts = [release.title or release.name]
+    # A descriptive title (the release has no headline) is marked as one, as citations mark it.
+    title = f"[{release.title}] (a descriptive title)" if release.title_descriptive else release.title
+    parts = [title or release.name]
     if release.publisher:
         parts.append(release.publisher)
     if release.published is not None:

@@ -116,7 +116,12 @@ def _readme(catalog: Catalog, tables: Mapping[str, Table], sheets: Mapping[str, 
     manifest = catalog.manifest
     about: list[list[Any]] = [
         ["title", manifest.title],
-        ["release", release.title or release.name],
+        [
+            "release",
+            f"[{release.title}] (a descriptive title: the release has none)"
+            if release.title_descriptive
+            else release.title or release.name,
+        ],
         ["outlet", release.publisher],
         ["date", str(release.published) if release.published is not None else None],
         ["reporter", release.reporter],

@@ -204,17 +204,23 @@ class SourceRecord(_Record):
     type: SourceType
     title: ShortText
     title_zh: ShortText | None = None
+    title_en: ShortText | None = None
+    title_descriptive: bool = False
+    series: ShortText | None = None
+    number: ShortText | None = None
     publisher: ShortText | None = None
     place: ShortText | None = None
     published: DateText | None = None
     reporter: ShortText | None = None
     authors: list[ShortText] = []
+    family_names: list[ShortText] = []
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
     url: Url | None = None
     text_file: (
         Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$", max_length=300)] | None
     ) = None
     errata: list[ErratumRecord] = []
+    former_ids: list[Slug] = []
     evidence: Annotated[list[EvidenceRecord], Field(max_length=1_000)] = []
 
 
@@ -364,6 +370,8 @@ class Manifest(_Record):
     release: Slug
     data_version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")]
     """The version of the data, bumped whenever a data file changes."""
+    data_version_date: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")] | None = None
+    """The day this data version was made (ISO 8601), for citations of the dataset."""
     license: ShortText | None = None
 
 
