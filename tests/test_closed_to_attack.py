@@ -20,7 +20,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -247,7 +247,7 @@ def test_the_xlsx_export_never_recomputes_a_sheets_last_row_per_row(
     def counted(self: Any) -> Any:
         nonlocal calls
         calls += 1
-        return original.fget(self)  # type: ignore[attr-defined]
+        return original.fget(self)
 
     monkeypatch.setattr(Worksheet, "max_row", property(counted))
     povcoop.export(cat, "xlsx", tmp_path / "out")
@@ -305,7 +305,9 @@ def _documented_recipes(folder: Path, name: str) -> tuple[Any, list[tuple[Any, .
     frame[texts] = frame[texts].apply(lambda column: column.str.removeprefix("'"))
     typed = duckdb.read_csv(str(folder / resource["path"]), dtype=dict.fromkeys(texts, "VARCHAR"))  # noqa: F841 - the query reads it by name
     unescaped = ", ".join(f"regexp_replace(\"{name}\", '^''', '') AS \"{name}\"" for name in texts)
-    rows = duckdb.sql(f"SELECT * REPLACE ({unescaped}) FROM typed").fetchall()
+    relation = duckdb.sql(f"SELECT * REPLACE ({unescaped}) FROM typed")
+    assert relation is not None
+    rows = relation.fetchall()
     return frame, rows
 
 
@@ -399,7 +401,7 @@ def test_a_regions_m49_sub_regions_must_belong_to_it(folder: Path) -> None:
 
 def test_a_catalog_with_a_thousand_deep_parent_chain_pickles_and_deep_copies(cat: povcoop.Catalog) -> None:
     entities = cat.to_entities()
-    template = entities["organizations"][0]
+    template = cast(povcoop.Organization, entities["organizations"][0])
     chain: list[povcoop.Organization] = []
     for n in range(1_000):
         chain.append(attrs.evolve(template, id=f"link-{n}", parent=chain[-1] if chain else None))
@@ -429,7 +431,7 @@ def test_the_cli_escapes_control_characters_in_paths(tmp_path: Path, capsys: pyt
 @pytest.mark.parametrize(
     "call",
     [
-        lambda: povcoop.cite(povcoop.load().projects[0], style="x" * 100_000),
+        lambda: povcoop.cite(povcoop.load().projects[0], style="x" * 100_000),  # type: ignore[arg-type]
         lambda: povcoop.json_schema("x" * 100_000),
         lambda: povcoop.export(povcoop.load(), "x" * 100_000, "/nonexistent"),
     ],
@@ -473,7 +475,7 @@ def test_the_staging_folders_of_a_killed_export_are_removed_on_the_next_run(
 
 def test_a_failed_export_leaves_nothing_behind(cat: povcoop.Catalog, tmp_path: Path) -> None:
     entities = cat.to_entities()
-    entities["projects"] = (attrs.evolve(cat.projects[0], name="x" * 40_000), *cat.projects[1:])
+    entities["projects"] = (attrs.evolve(cat.projects[0], name="x" * 40_000), *tuple(cat.projects)[1:])
     with pytest.raises(ValueError, match="characters a cell"):
         povcoop.export(povcoop.Catalog.from_entities(entities, cat.manifest), "xlsx", tmp_path / "out")
     assert list(tmp_path.iterdir()) == []

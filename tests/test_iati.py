@@ -347,7 +347,6 @@ def test_strict_export_writes_only_the_data(complete_catalog: povcoop.Catalog, t
     assert "Every status, date, code and percentage in it is one the data hold" in comment.text
 
 
-@needs_standards
 def test_strict_export_is_valid(schema: Any, complete_catalog: povcoop.Catalog, tmp_path: Path) -> None:
     assert schema.validate(_export(complete_catalog, tmp_path / "out", placeholders=False)), schema.error_log
 

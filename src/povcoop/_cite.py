@@ -32,7 +32,6 @@ from povcoop._catalog.catalog import Catalog
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.values import Evidence, PartialDate
 from povcoop._errors import shorten
-from povcoop._version import __version__
 
 Style = Literal["text", "apa", "chicago", "bibtex", "ris", "csl-json"]
 """A citation style :func:`cite` writes."""
