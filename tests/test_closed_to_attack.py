@@ -83,8 +83,10 @@ def _every_table_and_export(catalog: povcoop.Catalog, out: Path, project_type: s
     assert project_type in projects.to_frame()["type"].tolist()
     assert project_type in projects.to_arrow().column("type").to_pylist()
     assert project_type in projects.to_polars()["type"].to_list()
-    for format in ("csv", "datapackage", "parquet", "xlsx", "iati"):
+    for format in ("csv", "datapackage", "parquet", "xlsx"):
         povcoop.export(catalog, format, out / format)
+    # IATI requires a status and a start the data may lack: marked placeholders stand in for them.
+    povcoop.export(catalog, "iati", out / "iati", placeholders=True)
     with (out / "csv" / "projects.csv").open(encoding="utf-8", newline="") as file:
         assert project_type in [text_of_cell(row["type"]) for row in csv.DictReader(file)]
     assert project_type in pq.read_table(out / "parquet" / "projects.parquet").column("type").to_pylist()

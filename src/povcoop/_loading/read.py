@@ -207,12 +207,26 @@ def _read_path(root: Path, parts: list[str], max_bytes: int, budget: _Budget) ->
             raise _Unreadable("too-large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
         budget.take(info.st_size)
         try:
-            data = file.read(max_bytes + 1)
+            data = _read_at_most(file, info.st_size, max_bytes)
         except OSError as error:
             raise _fail(error) from None
     if len(data) > max_bytes:  # a file that grew since it was opened
         raise _Unreadable("too-large", f"over the limit of {max_bytes:,} bytes")
     return _FileKey(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns), data
+
+
+def _read_at_most(file: Any, size: int, max_bytes: int) -> bytes:
+    """The file's bytes, or ``max_bytes + 1`` of them when it holds more: its expected ``size`` at
+    once, then small pieces (a buffer of ``max_bytes`` would be allocated whole)."""
+    pieces = [file.read(size + 1)]
+    read = len(pieces[0])
+    while read > size and read <= max_bytes:  # it grew since its size was taken
+        piece = file.read(min(1 << 20, max_bytes + 1 - read))
+        if not piece:
+            break
+        pieces.append(piece)
+        read += len(piece)
+    return b"".join(pieces) if len(pieces) > 1 else pieces[0]
 
 
 def _open_resolved(root: Path, parts: list[str]) -> int:  # pragma: no cover - Windows
