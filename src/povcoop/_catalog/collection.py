@@ -14,7 +14,7 @@ from itertools import filterfalse
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from povcoop._catalog.criteria import ANY_KIND, Criterion, Positions, criteria_of, index_builder
+from povcoop._catalog.criteria import ANY_KIND, Positions, ResolvedCriterion, criteria_of, index_builder
 from povcoop._codes import descendants_of, family, match_code
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import COMPILE_FROM, ref_key
@@ -87,7 +87,7 @@ class Collection(Generic[E]):
     _type: type[E]
     _items: tuple[E, ...]
     _by_id: dict[str, E]
-    _criteria: Mapping[str, Criterion]
+    _criteria: Mapping[str, ResolvedCriterion]
     _siblings: Mapping[str, Collection[Any]]
     _indexes: dict[str, dict[Any, Positions]]
     _names: dict[str, Positions]

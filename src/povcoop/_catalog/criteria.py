@@ -20,8 +20,9 @@ ANY_KIND = "*"
 
 
 @attrs.frozen
-class Criterion:
-    """How ``where()`` reads an entity's keys for one criterion, the kind its ids name, the
+class ResolvedCriterion:
+    """A ``where()`` criterion resolved from a field or from a class's declared
+    :class:`povcoop._domain.fields.Criterion`: how ``where()`` reads an entity's keys for one criterion, the kind its ids name, the
     values of its closed vocabulary, a description and, for codes, their code list."""
 
     keys: Callable[[Any], Iterable[Any]]
@@ -54,10 +55,10 @@ def _keys_of(field: Field) -> Callable[[Any], Iterable[Any]]:
     return lambda entity: keys(getattr(entity, name))
 
 
-_criteria: dict[type, Mapping[str, Criterion]] = {}
+_criteria: dict[type, Mapping[str, ResolvedCriterion]] = {}
 
 
-def criteria_of(cls: type) -> Mapping[str, Criterion]:
+def criteria_of(cls: type) -> Mapping[str, ResolvedCriterion]:
     """Every criterion of the entity class ``cls``, by name.
 
     >>> from povcoop._domain.entities import Project
@@ -67,17 +68,17 @@ def criteria_of(cls: type) -> Mapping[str, Criterion]:
     known = _criteria.get(cls)
     if known is not None:
         return known
-    found: dict[str, Criterion] = {}
+    found: dict[str, ResolvedCriterion] = {}
     for field in fields_of(cls):
         if field.criterion is not None:
             target = ANY_KIND if field.role == "refs" else field.target
             # An open vocabulary's values are examples, not limits: where() takes any.
             closed = None if field.open_vocabulary else field.vocabulary
-            found[field.criterion] = Criterion(_keys_of(field), target, closed, field.doc, field.scheme)
+            found[field.criterion] = ResolvedCriterion(_keys_of(field), target, closed, field.doc, field.scheme)
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
     for name, spec in extra.items():
         vocabulary = spec.vocabulary if hasattr(spec, "vocabulary") else None
-        found[name] = Criterion(spec.keys, spec.target, vocabulary, spec.doc, getattr(spec, "scheme", None))
+        found[name] = ResolvedCriterion(spec.keys, spec.target, vocabulary, spec.doc, getattr(spec, "scheme", None))
     return _criteria.setdefault(cls, found)
 
 
@@ -109,7 +110,7 @@ def index_builder(cls: type) -> IndexBuilder:
     """A function, generated once per class from the registry and the class's ``CRITERIA``,
     that builds every index of a sequence of ``cls`` entities in one loop: each criterion's keys
     read by straight-line code, not a call per criterion and entity. Equivalent to reading each
-    :attr:`Criterion.keys` (tested on the shipped data and on generated entities)."""
+    :attr:`ResolvedCriterion.keys` (tested on the shipped data and on generated entities)."""
     found = _builders.get(cls)
     if found is None:
         with _builders_lock:

@@ -296,7 +296,7 @@ def _reject_constant(name: str) -> Any:
 
 
 _ABSENT: Final = object()
-"""What :meth:`_Reader.json_file` returns for a file it has no value of (JSON ``null`` is ``None``)."""
+"""What :meth:`_FolderReader.json_file` returns for a file it has no value of (JSON ``null`` is ``None``)."""
 
 
 class _DuplicateKey(ValueError):
@@ -368,7 +368,9 @@ def _parse_fast(data: bytes) -> Any:
         return _ABSENT
 
 
-class _Reader:
+class _FolderReader:
+    """Reads a data folder's files within its byte budgets, collecting every problem."""
+
     def __init__(self, root: Traversable, *, strict: bool, max_bytes: int, max_total_bytes: int) -> None:
         self.root = root
         self.strict = strict
@@ -502,7 +504,7 @@ def read_folder(
     folder) also rejects duplicate keys and files the layout does not know.
     """
     kinds = tuple(kinds)
-    reader = _Reader(root, strict=strict, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
+    reader = _FolderReader(root, strict=strict, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     if strict:
         reader.unexpected_entries(kinds)
     manifest = reader.manifest()
@@ -522,7 +524,7 @@ def read_file(
 ) -> tuple[RawData, list[Problem]]:
     """Read the one file ``name`` below ``root`` as the records of ``kind`` (every other kind
     empty), and the texts its sources name; there is no manifest."""
-    reader = _Reader(root, strict=True, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
+    reader = _FolderReader(root, strict=True, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     value = reader.json_file(name, optional=False)
     records: dict[Kind, list[Any]] = {k: [] for k in kinds}
     if isinstance(value, list):

@@ -1,6 +1,6 @@
 """Pydantic models of povcoop's data files at rest.
 
-One model per record kind; a data folder holds ``catalog.json`` (a :class:`Manifest`)
+One model per record kind; a data folder holds ``catalog.json`` (a :class:`ManifestRecord`)
 and one JSON array per kind (``projects.json`` is a list of :class:`ProjectRecord`).
 References between records are ids; the loader resolves them. These models only
 describe and validate the files: they never become domain objects themselves.
@@ -363,7 +363,7 @@ class EventRecord(_EntityRecord):
     document: SourceRef | None = None
 
 
-class Manifest(_Record):
+class ManifestRecord(_Record):
     """``catalog.json``: what the folder is and which source is its release."""
 
     title: ShortText

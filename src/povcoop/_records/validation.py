@@ -12,7 +12,7 @@ from pydantic_core import SchemaValidator, core_schema
 
 from povcoop._errors import Problem, clip
 from povcoop._layout import MANIFEST, Kind, file_of
-from povcoop._records.models import PATTERN_NAMES, Manifest
+from povcoop._records.models import PATTERN_NAMES, ManifestRecord
 
 _CODES = {
     "extra_forbidden": "unknown-field",
@@ -51,13 +51,13 @@ def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
 
 
 @functools.cache
-def _manifest_adapter() -> TypeAdapter[Manifest]:
-    return TypeAdapter(Manifest)
+def _manifest_adapter() -> TypeAdapter[ManifestRecord]:
+    return TypeAdapter(ManifestRecord)
 
 
 def bundle_model(record_models: tuple[tuple[Kind, type[BaseModel]], ...]) -> type[BaseModel]:
     """A model of a whole data folder in one document: the manifest and every kind's records."""
-    fields: dict[str, Any] = {"catalog": (Manifest, ...)}
+    fields: dict[str, Any] = {"catalog": (ManifestRecord, ...)}
     fields.update({kind: (list[model], []) for kind, model in record_models})  # type: ignore[valid-type]
     return create_model(
         "Catalog",
@@ -243,7 +243,7 @@ def plain_validator(model: type[BaseModel]) -> SchemaValidator | None:
 
 
 def validate_manifest(value: dict[str, Any]) -> list[Problem]:
-    """Check ``catalog.json``'s parsed object against :class:`Manifest`."""
+    """Check ``catalog.json``'s parsed object against :class:`ManifestRecord`."""
     try:
         _manifest_adapter().validate_python(value)
     except ValidationError as error:
