@@ -22,8 +22,9 @@ ANY_KIND = "*"
 @attrs.frozen
 class ResolvedCriterion:
     """A ``where()`` criterion resolved from a field or from a class's declared
-    :class:`povcoop._domain.fields.Criterion`: how ``where()`` reads an entity's keys for one criterion, the kind its ids name, the
-    values of its closed vocabulary, a description and, for codes, their code list."""
+    :class:`povcoop._domain.fields.Criterion`: how ``where()`` reads an entity's keys for one
+    criterion, the kind its ids name, the values of its closed vocabulary, a description and,
+    for codes, their code list."""
 
     keys: Callable[[Any], Iterable[Any]]
     target: str | None
