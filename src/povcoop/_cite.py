@@ -20,6 +20,7 @@ sentence, characters) is its pinpoint, :func:`pinpoint`, for the citation comman
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -30,6 +31,7 @@ import attrs
 
 from povcoop._catalog.catalog import Catalog
 from povcoop._domain.entities import Entity, Source
+from povcoop._domain.sentences import PARAGRAPH, sentence_ends
 from povcoop._domain.values import Evidence, PartialDate
 from povcoop._errors import shorten
 
@@ -45,11 +47,6 @@ _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-
-# A sentence ends at . ! or ? (with any closing quotes or brackets) before white space or the end.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
-# A paragraph is a run of lines that are not blank.
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
 @attrs.frozen
@@ -90,10 +87,13 @@ class Position:
 @functools.lru_cache(maxsize=16)
 def _layout(text: str) -> tuple[tuple[tuple[int, int], tuple[int, ...]], ...]:
     """Each paragraph's span and the offsets (within the text) where its sentences end."""
+    # The sentence rule is the text's (sentences.py): a paragraph's sentences end within it.
+    all_ends = sentence_ends(text)
     paragraphs = []
-    for match in _PARAGRAPH.finditer(text):
-        ends = tuple(match.start() + m.end() for m in _SENTENCE_END.finditer(match.group()))
-        paragraphs.append(((match.start(), match.end()), ends))
+    for match in PARAGRAPH.finditer(text):
+        start, end = match.span()
+        ends = all_ends[bisect.bisect_right(all_ends, start) : bisect.bisect_right(all_ends, end)]
+        paragraphs.append(((start, end), ends))
     return tuple(paragraphs)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
@@ -18,12 +17,11 @@ import attrs
 
 from povcoop._catalog.text import fold
 from povcoop._domain.entities import Entity, Source
+from povcoop._domain.sentences import paragraph_starts, sentence_span
 
 if TYPE_CHECKING:
     from povcoop._catalog.collection import Collection
 
-_PARAGRAPH_BREAK: Final = re.compile(r"\n\s*\n")
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’)]*(?=\s|$)|[。！？]|\n\s*\n")
 _CONTEXT: Final = 80
 """Characters shown either side of a match when its sentence is longer than the display allows."""
 
@@ -111,20 +109,6 @@ def _passage_html(passage: Passage) -> str:
     )
 
 
-@attrs.frozen
-class _Layout:
-    """A text's paragraph starts and sentence bounds, for placing a match."""
-
-    paragraphs: tuple[int, ...]
-    sentence_ends: tuple[int, ...]
-
-
-def _layout(text: str) -> _Layout:
-    paragraphs = (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
-    ends = tuple(m.end() for m in _SENTENCE_END.finditer(text))
-    return _Layout(paragraphs, (*ends, len(text)))
-
-
 def _coverage(collections: Mapping[str, Collection[Any]]) -> dict[str, list[tuple[int, int, Entity]]]:
     """Each source's located evidence spans with their entities, by source id, by start."""
     spans: dict[str, list[tuple[int, int, Entity]]] = {}
@@ -164,7 +148,7 @@ def find_passages(collections: Mapping[str, Collection[Any]], text: str, keep: C
         at = folded.find(query)
         if at < 0:
             continue
-        layout = _layout(source.text)
+        paragraphs = paragraph_starts(source.text)
         spans = coverage.get(source.id, [])
         while at >= 0:
             start, end = offsets[at], offsets[at + len(query) - 1] + 1
@@ -172,19 +156,18 @@ def find_passages(collections: Mapping[str, Collection[Any]], text: str, keep: C
             if wanted is not None:
                 entities = tuple(e for e in entities if id(e) in wanted)
             if wanted is None or entities:
-                found.append(_passage(source, start, end, layout, entities))
+                found.append(_passage(source, start, end, paragraphs, entities))
             at = folded.find(query, at + len(query))
     return Passages(found, text, texts)
 
 
-def _passage(source: Source, start: int, end: int, layout: _Layout, entities: tuple[Entity, ...]) -> Passage:
+def _passage(
+    source: Source, start: int, end: int, paragraphs: tuple[int, ...], entities: tuple[Entity, ...]
+) -> Passage:
     text = source.text or ""
-    paragraph = bisect.bisect_right(layout.paragraphs, start)
-    index = bisect.bisect_right(layout.sentence_ends, start)
-    sentence_start = layout.sentence_ends[index - 1] if index else 0
-    sentence_start = max(sentence_start, layout.paragraphs[paragraph - 1])
-    sentence_end = layout.sentence_ends[min(index, len(layout.sentence_ends) - 1)]
-    sentence = text[sentence_start : max(sentence_end, end)].strip()
+    sentence_start, sentence_end = sentence_span(text, start, end)
+    paragraph = max(1, bisect.bisect_right(paragraphs, start))
+    sentence = text[sentence_start:sentence_end]
     return Passage(
         source=source,
         start=start,

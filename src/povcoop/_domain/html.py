@@ -13,12 +13,12 @@ Country LAO: Laos (老挝)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.sentences import sentence_span
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, Quantity
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ _HEADER_FIELDS: Final = ("id", "name", "name_zh", "description")
 _QUALIFYING_TEXTS: Final = frozenset({"wording", "main_caveat"})
 """Text fields a collection's table shows because they say how to read another column: a
 metric's figure in its source's words, and its main caveat."""
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]*(?=\s)|\n")
 
 _STYLE: Final = (
     "<style>.povcoop table{border-collapse:collapse;margin:.3em 0}"
@@ -187,17 +186,12 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     >>> sentence_around("One. Two three four. Five.", 9, 14)
     ('Two ', ' four.')
     """
-    before = text[max(0, start - _CONTEXT) : start]
-    ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :].lstrip()
-    elif start > _CONTEXT:
+    sentence_start, sentence_end = sentence_span(text, start, end)
+    before = text[max(sentence_start, start - _CONTEXT) : start]
+    if sentence_start < start - _CONTEXT:
         before = "…" + before
-    after = text[end : end + _CONTEXT]
-    found = _SENTENCE_END.search(after)
-    if found is not None:
-        after = after[: found.end()].rstrip("\n")
-    elif end + _CONTEXT < len(text):
+    after = text[end : min(sentence_end, end + _CONTEXT)]
+    if sentence_end > end + _CONTEXT:
         after += "…"
     return before, after
 
