@@ -75,14 +75,14 @@ def test_json_schema_loads_pydantic_only_when_asked() -> None:
 
 # The layers of the architecture (docs/architecture.md), lowest first; a module may import its own layer or lower ones.
 LAYERS = (
-    ("_errors", "_layout", "_vocab", "_version"),
+    ("_errors", "_gc", "_layout", "_vocab", "_version"),
     ("_codes",),
     ("_domain",),
     ("_records",),
     ("_loading",),
-    ("_tables", "_display"),
+    ("_tables",),
     ("_catalog",),
-    ("_cite", "_plot", "_export", "_codes_api", "codes"),
+    ("_cite", "_plot", "_export", "codes"),
     ("__init__", "__main__"),
 )
 
@@ -102,6 +102,12 @@ def _modules() -> list[tuple[str, Path]]:
         parts = relative.parts
         found.append((".".join(parts), path))
     return found
+
+
+def test_the_layers_name_the_modules_of_the_tree() -> None:
+    named = {name for names in LAYERS for name in names}
+    tops = {module.split(".", maxsplit=1)[0] for module, _ in _modules()}
+    assert named == tops, f"named but absent: {sorted(named - tops)}; present but unnamed: {sorted(tops - named)}"
 
 
 @pytest.mark.parametrize(("module", "path"), _modules(), ids=[m for m, _ in _modules()])

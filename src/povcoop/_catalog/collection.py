@@ -270,7 +270,7 @@ class Collection(Generic[E]):
 
         A collection made by ``where()`` or ``search()`` builds its own indexes on first use.
         """
-        from povcoop._loading.build import gc_paused
+        from povcoop._gc import gc_paused
 
         missing = [name for name in self._criteria if name not in self._indexes]
         with gc_paused():  # an index of a million entries is a million lists: nothing to collect

@@ -10,10 +10,8 @@ evidences its own date), so their evidence is attached once every source exists.
 
 from __future__ import annotations
 
-import gc
 import threading
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -22,6 +20,7 @@ from povcoop._codes import code_name
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
 from povcoop._domain.values import QUOTE_AT_SPAN, Code, Evidence, PartialDate
+from povcoop._gc import gc_paused
 from povcoop._layout import Kind
 from povcoop._loading.checks import Checked, Location
 
@@ -372,29 +371,6 @@ def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
     exec(compile(source, f"<povcoop builder of {cls.__name__}>", "exec"), namespace)
     bind: Callable[[_Context], _Make] = namespace["bind"]
     return bind
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = [0, False]  # how many pauses are open; whether the collector was on at the first
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the garbage collector while a bulk load builds objects that are all kept; its
-    state is restored when the last open pause ends. Building a million objects with the
-    collector on costs more in collections than in building."""
-    with _gc_lock:
-        if _gc_pauses[0] == 0:
-            _gc_pauses[1] = gc.isenabled()
-            gc.disable()
-        _gc_pauses[0] += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses[0] -= 1
-            if _gc_pauses[0] == 0 and _gc_pauses[1]:
-                gc.enable()
 
 
 def build(

@@ -19,8 +19,9 @@ import attrs
 
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._errors import DataError, Problem, ProblemLog, clip
+from povcoop._gc import gc_paused
 from povcoop._layout import Kind, file_of
-from povcoop._loading.build import build, gc_paused
+from povcoop._loading.build import build
 from povcoop._loading.checks import NO_BASE, Base, check
 from povcoop._loading.read import MAX_FILE_BYTES, MAX_TOTAL_BYTES, RawData, read_file, read_folder
 from povcoop._loading.validate import shape_problems, validate
