@@ -49,3 +49,29 @@ def test_the_changelog_names_both_versions() -> None:
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"Data {povcoop.load().data_version}" in changelog
     assert f"Code {povcoop.__version__}" in changelog
+
+
+def test_the_data_version_is_readable_without_loading() -> None:
+    assert povcoop.__data_version__ == povcoop.load().data_version
+    manifest = json.loads((ROOT / "src" / "povcoop" / "data" / "catalog.json").read_text(encoding="utf-8"))
+    assert povcoop.__data_version__ == manifest["data_version"]
+
+
+def test_the_package_metadata_carries_the_data_version() -> None:
+    import tomllib
+
+    # The built metadata's Keywords come from pyproject.toml (importlib.metadata reads them as
+    # metadata("povcoop")["Keywords"]); the installed copy may be another checkout's, so read the source.
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    tagged = [keyword for keyword in project["keywords"] if keyword.startswith("data-version:")]
+    assert tagged == [f"data-version:{povcoop.load().data_version}"]
+
+
+def test_the_data_version_needs_no_load() -> None:
+    import subprocess
+    import sys
+
+    # povcoop.__data_version__ is a constant: reading it builds no catalog (load()'s cache stays empty).
+    code = "import povcoop, povcoop._catalog.load as l; print(povcoop.__data_version__, len(l._shipped))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == [povcoop.load().data_version, "0"]

@@ -38,7 +38,7 @@ from povcoop._domain.entities import (
 from povcoop._domain.manifest import Manifest
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, PartialDate, PovertyLine, Quantity
 from povcoop._errors import DataError, Problem
-from povcoop._version import __version__
+from povcoop._version import __data_version__, __version__
 from povcoop._vocab import Basis, ProjectStatus, ValueType
 
 if TYPE_CHECKING:
@@ -225,6 +225,7 @@ __all__ = [
     "Statement",
     "Table",
     "ValueType",
+    "__data_version__",
     "__version__",
     "bibliography",
     "cite",
