@@ -75,3 +75,17 @@ def test_the_data_version_needs_no_load() -> None:
     code = "import povcoop, povcoop._catalog.load as l; print(povcoop.__data_version__, len(l._shipped))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == [povcoop.load().data_version, "0"]
+
+
+def test_the_changelog_has_unreleased_work_on_top_and_dated_releases() -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+)$", changelog, flags=re.MULTILINE)
+    assert headings[0] == "Unreleased"
+    released = headings[1:]
+    assert released, "no released version"
+    for heading in released:
+        assert re.fullmatch(r"(Code|Data) \d+\.\d+\.\d+(, Data \d+\.\d+\.\d+)? — \d{4}-\d{2}-\d{2}", heading), heading
+    dates = [heading.rsplit(" — ", 1)[1] for heading in released]
+    assert dates == sorted(dates, reverse=True), "releases newest first"
+    # The data version's release date is the manifest's.
+    assert f"Data {povcoop.__data_version__} — {povcoop.load().manifest.data_version_date}" in released
