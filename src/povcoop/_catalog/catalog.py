@@ -246,6 +246,9 @@ class Catalog:
     def search(self, text: str, fields: str | Iterable[str] | None = None) -> dict[str, Collection[Any]]:
         """Every kind's entities that ``text`` names or that mention it, best first.
 
+        .. versionchanged:: 0.3.0
+           Ranked: names, linked names, descriptions, evidence quotes, then near spellings; ``fields``.
+
         Kinds with none are left out.
 
         ``text`` is searched as :meth:`Collection.search` does, in each kind: a whole name finds
@@ -272,6 +275,8 @@ class Catalog:
     def find(self, text: str) -> Passages:
         """Every passage of the source texts that says ``text``, in source order.
 
+        .. versionadded:: 0.3.0
+
         The source texts are the release's and every other shipped or loaded text.
 
         The text is compared as :meth:`search` compares it (case, accents, width and
@@ -296,6 +301,9 @@ class Catalog:
 
     def statements_about(self, entity: Any) -> Collection[Statement]:
         """The statements that say something about ``entity``.
+
+        .. versionchanged:: 0.3.0
+           Takes ids and names, and explains an empty answer.
 
         The way back from :attr:`Statement.about <povcoop.Statement.about>`; what a person said
         is :meth:`statements_by`.
@@ -343,6 +351,8 @@ class Catalog:
 
     def statements_by(self, person: Person | str) -> Collection[Statement]:
         """What ``person`` said or wrote: the statements they are the speaker of.
+
+        .. versionadded:: 0.3.0
 
         Args:
             person: a :class:`~povcoop.Person`, their id or a name (``"Guterres"``, ``"赵立坚"``).

@@ -249,6 +249,8 @@ class Collection(Generic[E]):
     def code_criteria(self) -> Mapping[str, str]:
         """The criteria on codes, with the code list each reads.
 
+        .. versionadded:: 0.3.0
+
         Each takes a code in any form, at any level of its list, and matches that code and
         every code under it.
 
@@ -286,6 +288,10 @@ class Collection(Generic[E]):
 
     def where(self, **criteria: Any) -> Collection[E]:
         """The entities matching every criterion.
+
+        .. versionchanged:: 0.3.0
+           A code criterion takes a code in any form and at any level of its list; links take a
+           country's ISO alpha-2 or numeric code.
 
         A criterion's value is an id, an entity, a name, an alias or a Chinese name of a linked
         entity (``country="Laos"``, ``country="老挝"``; a country also by its ISO alpha-2 or
@@ -438,6 +444,9 @@ class Collection(Generic[E]):
     def search(self, text: str, fields: str | Iterable[str] | None = None) -> Collection[E]:
         """Entities that ``text`` names or that mention it, best first.
 
+        .. versionchanged:: 0.3.0
+           Ranked: names, linked names, descriptions, evidence quotes, then near spellings; ``fields``.
+
         Case, accents, width and punctuation are ignored.
 
         When ``text`` is a whole id, name, alias or Chinese name, the entities it names (a
@@ -492,6 +501,8 @@ class Collection(Generic[E]):
 
     def find(self, text: str) -> Passages:
         """The passages of the source texts that say ``text`` and that this collection quotes.
+
+        .. versionadded:: 0.3.0
 
         Those are the passages the evidence of an entity of this collection quotes, in source
         order (see ``Catalog.find``); each passage's ``entities`` are this collection's.

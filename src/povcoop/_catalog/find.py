@@ -30,6 +30,8 @@ _CONTEXT: Final = 80
 class Passage:
     """A place in a source's text that says what was looked for (see ``Catalog.find``).
 
+    .. versionadded:: 0.3.0
+
     >>> import povcoop
     >>> p = povcoop.load().find("Juncao")[0]
     >>> p.quote == p.source.text[p.start : p.end], p.source.id
@@ -60,6 +62,8 @@ class Passage:
 
 class Passages(tuple[Passage, ...]):
     """The passages ``find()`` returns, in source order.
+
+    .. versionadded:: 0.3.0
 
     A tuple, which says what was searched when it is empty, and shows as HTML with each match
     highlighted.

@@ -15,6 +15,8 @@ from povcoop._domain.values import Evidence
 def bibliography(items: Catalog | Iterable[Entity | Evidence] | Entity | Evidence, style: Style = "bibtex") -> str:
     """Every source that ``items`` rest on, once each, with unique keys, sorted as the style wants.
 
+    .. versionadded:: 0.3.0
+
     ``items`` is a catalog (its dataset and every source its records cite), a collection, a list of
     entities or evidence, or one of them. A source's own entry is in the list when it is itself one
     of the items, or when evidence cites it; a source cited by a source's evidence is in too.

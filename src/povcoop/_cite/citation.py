@@ -15,6 +15,10 @@ from povcoop._errors import shorten
 def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_evidence: bool = False) -> str:
     """A citation of an entity, a piece of evidence or the catalog, in ``style``.
 
+    .. versionchanged:: 0.3.0
+       Descriptive titles marked, original titles with translations, names as each style wants
+       them; bibliography entries depend on the work only (the place is :func:`pinpoint`'s).
+
     - An :class:`Evidence` cites its source at the quote's position (paragraph, sentence,
       characters) or the evidence's locator.
     - An entity cites its best evidence (:func:`best_evidence`): a stated quote where it has

@@ -116,6 +116,8 @@ def best_evidence(entity: Entity) -> Evidence | None:
 def pinpoint(item: Entity | Evidence, *, paragraph_word: str = "paragraph") -> str | None:
     """Where a fact stands in its source: the pinpoint to give beside a bibliography entry's key.
 
+    .. versionadded:: 0.3.0
+
     For an entity, that of its best evidence (:func:`best_evidence`). The quote's paragraph,
     sentence and characters where it is located in a text povcoop ships; else the evidence's
     locator (a code list's entry); ``None`` where the evidence says neither.

@@ -319,6 +319,9 @@ class Organization(Entity):
     def members_on(self, day: DayLike) -> tuple[Country, ...]:
         """The member countries on ``day``.
 
+        .. versionchanged:: 0.3.0
+           Takes a day in any form (a date, an ISO string, a partial date).
+
         ``day`` is a :class:`datetime.date`, a datetime, ISO text or a
         :class:`~povcoop.PartialDate` of a whole day (a ValueError for anything else in text).
 
@@ -507,6 +510,8 @@ class Project(Entity):
     def codes(self) -> tuple[CodeOrigin, ...]:
         """Every code of the project, each with where it comes from.
 
+        .. versionadded:: 0.3.0
+
         Its own DAC CRS purpose codes, SDG targets and aid types (``via`` the project), then
         those it inherits from each sector (``via`` the sector), each once. ``dac_crs`` and
         ``sdg_targets`` hold only its own codes; an empty one does not mean that it has none.
@@ -538,6 +543,8 @@ class Project(Entity):
 @attrs.frozen(kw_only=True)
 class CodeOrigin:
     """A code of a project and where it comes from: the project itself or one of its sectors.
+
+    .. versionadded:: 0.3.0
 
     >>> import povcoop
     >>> p = povcoop.load().projects.get("china-africa-juncao-technical-cooperation")

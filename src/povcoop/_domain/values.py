@@ -302,6 +302,8 @@ class Code:
     def ancestors(self) -> tuple[Code, ...]:
         """Every code above this one, its parent first.
 
+        .. versionadded:: 0.3.0
+
         >>> [c.code for c in Code("un-m49", "116").ancestors]
         ['035', '142', '001']
         """
@@ -314,6 +316,8 @@ class Code:
     @property
     def descendants(self) -> tuple[Code, ...]:
         """Every code under this one: its children, then theirs (what ``where()`` matches with it).
+
+        .. versionadded:: 0.3.0
 
         >>> [c.code for c in Code("un-m49", "057").descendants][:3]
         ['296', '316', '520']

@@ -48,6 +48,9 @@ def export(
 ) -> Path:
     """Write ``catalog`` to the folder ``path`` in ``format``; return the path.
 
+    .. versionchanged:: 0.3.0
+       The IATI export is strict: missing facts raise unless ``placeholders=True`` writes them marked.
+
     ``json`` is the shipped layout (``povcoop.load(path) == catalog``). The others hold the
     catalog's tidy tables (:meth:`~povcoop.Catalog.to_tables`): ``csv`` one CSV file per table, every list
     a link table; ``datapackage`` those CSV files described by a Frictionless Data Package
