@@ -119,6 +119,13 @@ def _api_entry(name: str, obj: Any, vocabularies: dict[str, str]) -> list[str]:
     qualified = f"povcoop.{name}"
     if name == "__version__":
         return _rst("py:data", name, ":module: povcoop", body=[f"The version of povcoop (``{obj}`` in this build)."])
+    if name == "__data_version__":
+        body = [
+            f"The version of the shipped data (``{obj}`` in this build), without loading them.",
+            "",
+            ".. versionadded:: 0.3.0",
+        ]
+        return _rst("py:data", name, ":module: povcoop", body=body)
     if name in VOCABULARIES:
         values = ", ".join(f"``{value!r}``" for value in VOCABULARIES[name])
         body = [" ".join(vocabularies.get(name, "").split()), "", f"A ``typing.Literal`` of {values}."]
@@ -182,7 +189,7 @@ def api_page() -> str:
             group = "Citing"
         elif name in ("DataError", "Problem"):
             group = "Errors"
-        elif name in ("json_schema", "__version__"):
+        elif name in ("json_schema", "__version__", "__data_version__"):
             group = "Schema and version"
         else:
             group = "Values"
