@@ -271,8 +271,7 @@ def _table_fields(entity_type: type) -> list[Field]:
         if field.name in _HEADER_FIELDS[2:] or field.role in ("texts", "codes", "nested_list", "evidence", "text"):
             continue
         if field.role == "value" and field.name != "name" and field.vocabulary is None and field.scheme is None:
-            annotation = field.type.removesuffix(" | None")
-            if annotation not in ("int", "float", "int | float") and field.name != "id":
+            if field.value_type not in (int, float, int | float) and field.name != "id":
                 continue
         shown.append(field)
     return shown
