@@ -166,12 +166,12 @@ class Field:
     @property
     def value_type(self) -> Any:
         """The field's type without ``None`` (``int`` of ``int | None``)."""
-        return _without_none(self.type)
+        return without_none(self.type)
 
     @property
     def optional(self) -> bool:
         """Whether the type admits ``None``."""
-        return _without_none(self.type) != self.type
+        return without_none(self.type) != self.type
 
     @property
     def vocab(self) -> Vocabulary | None:
@@ -206,7 +206,12 @@ class Field:
         return vocab is not None and vocab.open
 
 
-def _without_none(annotation: Any) -> Any:
+def without_none(annotation: Any) -> Any:
+    """``annotation`` without ``None``: ``int`` of ``int | None``.
+
+    >>> without_none(int | None), without_none(str)
+    (<class 'int'>, <class 'str'>)
+    """
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         kept = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
         if len(kept) < len(typing.get_args(annotation)):
@@ -217,10 +222,10 @@ def _without_none(annotation: Any) -> Any:
 @functools.cache
 def _domain_names() -> dict[str, Any]:
     """The names the domain's annotations use (imported only for type checking there)."""
-    import povcoop._vocab
+    from povcoop import _vocab
     from povcoop._domain import entities, values
 
-    return {**vars(povcoop._vocab), **vars(values), **vars(entities)}
+    return {**vars(_vocab), **vars(values), **vars(entities)}
 
 
 def _resolve(annotation: Any, module: str) -> Any:
