@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import attrs
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import Field as PydanticField
 
 import povcoop
 from conftest import edit
@@ -29,6 +30,7 @@ from povcoop._records.models import (
     Ref,
     Scheme,
     StatementRecord,
+    record_model,
 )
 
 RECORD_ONLY = {"occurrence"}
@@ -242,3 +244,71 @@ def test_help_shows_every_field_with_its_description() -> None:
         for field in fields_of(cls):
             assert f"{field.name} (" in text and " ".join(field.doc.split()) in text, (cls.__name__, field.name)
     assert "one of 'planned', 'ongoing', 'completed', 'reported'" in pydoc.render_doc(Project)
+
+
+# -- a field whose value model is defined below its user (issue 19: 'MockCoreSchema') -------------
+
+
+@attrs.frozen(kw_only=True)
+class Budget:
+    """What a project costs."""
+
+    amount: float = f.value("The amount, in the currency's units.", rest=f.AtRest(gt=0))
+    currency: str = f.value("ISO 4217 currency code (USD).", rest=f.AtRest(pattern=r"^[A-Z]{3}$"))
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class BudgetedProject(Project):
+    budget: Budget | None = f.nested(Budget, "What the project costs.", required=False)
+
+
+BUDGETED_TYPES = {**ENTITY_TYPES, "projects": BudgetedProject}
+
+
+def _budget(value: Any) -> Any:
+    def change(records: list[dict[str, Any]]) -> None:
+        records[1]["budget"] = value
+
+    return change
+
+
+def test_a_new_nested_field_is_one_edit_the_record_model_derived(folder: Path) -> None:
+    edit(folder, "projects.json", _budget({"amount": 1.5, "currency": "USD"}))
+    loaded = load_folder(folder, types=BUDGETED_TYPES)
+    assert loaded.entities["projects"][1].budget == Budget(amount=1.5, currency="USD")  # type: ignore[attr-defined]
+    edit(folder, "projects.json", _budget({"amount": 0, "currency": "usd"}))
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=BUDGETED_TYPES)
+    found = {(p.index, p.field, p.code) for p in raised.value.problems}
+    assert found == {(1, "budget.amount", "out-of-range"), (1, "budget.currency", "bad-format")}
+
+
+class BudgetedProjectRecord(ProjectRecord):
+    budget: BudgetRecord | None = None  # defined below: pydantic completes the model on first use
+
+
+class BudgetRecord(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    amount: Annotated[float, PydanticField(gt=0)]
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+
+
+def test_a_hand_written_value_model_defined_below_its_user_works(folder: Path) -> None:
+    models = {**RECORD_MODELS, "projects": BudgetedProjectRecord}
+    edit(folder, "projects.json", _budget({"amount": 2.0, "currency": "EUR"}))
+    loaded = load_folder(folder, types=BUDGETED_TYPES, record_models=models)
+    assert loaded.entities["projects"][1].budget == Budget(amount=2.0, currency="EUR")  # type: ignore[attr-defined]
+    edit(folder, "projects.json", _budget({"amount": 2.0, "currency": "EUR", "extra": 1}))
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=BUDGETED_TYPES, record_models=models)
+    assert {(p.index, p.field, p.code) for p in raised.value.problems} == {(1, "budget.extra", "unknown-field")}
+
+
+def test_the_derived_models_declare_each_field_once() -> None:
+    """Every stored field of every class is in its model, and nothing else is (but the fields
+    at rest only, which the class declares in ``REST_ONLY``)."""
+    for cls in [*ENTITY_TYPES.values(), *VALUE_TYPES.values()]:
+        model = record_model(cls)
+        stored = [field.at_rest for field in fields_of(cls) if not field.derived]
+        assert list(model.model_fields) == stored + [extra.name for extra in f.rest_only(cls)]

@@ -159,6 +159,8 @@ def _plain_form(model: type[BaseModel]) -> Any:
     same types, constraints and config, each optional field not required (an absent key stays
     absent, as in the parsed file), and the model's record rule (:data:`rule_of_model`) run on
     the dict after its fields are valid, as the model runs it."""
+    if not model.__pydantic_complete__:
+        model.model_rebuild()  # a model that names one defined below it: resolved now, by pydantic
     fields = {}
     for name, info in model.model_fields.items():
         annotation = typing.Annotated[(_plain_type(info.annotation), *info.metadata)] if info.metadata else _plain_type(info.annotation)
