@@ -312,3 +312,19 @@ def test_the_derived_models_declare_each_field_once() -> None:
         model = record_model(cls)
         stored = [field.at_rest for field in fields_of(cls) if not field.derived]
         assert list(model.model_fields) == stored + [extra.name for extra in f.rest_only(cls)]
+
+
+def test_the_checks_of_meaning_read_long_text_and_ranges_from_the_registry() -> None:
+    from povcoop._loading import meaning
+
+    # an erratum's reading is short text in the registry (and so in its model): no line break
+    assert [code for _, code, _ in meaning._character_problems({"reading": "Zhao\nLijian"})] == ["control-character"]
+    assert not list(meaning._character_problems({"note": "two\nlines"}))
+    ends = {(first, second) for first, second, _ in meaning.ranges()}
+    declared = {
+        (field.range_of[0], field.at_rest)
+        for cls in [*ENTITY_TYPES.values(), *VALUE_TYPES.values()]
+        for field in fields_of(cls)
+        if field.range_of is not None
+    }
+    assert ends == declared and ("joined", "left") in ends
