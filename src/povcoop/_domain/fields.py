@@ -171,7 +171,7 @@ class Field:
     @property
     def optional(self) -> bool:
         """Whether the type admits ``None``."""
-        return without_none(self.type) != self.type
+        return bool(without_none(self.type) != self.type)
 
     @property
     def vocab(self) -> Vocabulary | None:
@@ -236,7 +236,7 @@ def _resolve(annotation: Any, module: str) -> Any:
 @functools.cache
 def _evaluate(annotation: str, module: str) -> Any:
     own = vars(sys.modules[module]) if module in sys.modules else {}
-    return eval(annotation, {**_domain_names(), **own})  # noqa: S307 - the classes' own annotations
+    return eval(annotation, {**_domain_names(), **own})
 
 
 @attrs.frozen(kw_only=True)

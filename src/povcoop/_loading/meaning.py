@@ -75,6 +75,7 @@ def ranges() -> tuple[tuple[str, str, str], ...]:
     """
     return _shipped().ranges
 
+
 _NON_CHARACTERS: Final = "\ud800-\udfff\ufdd0-\ufdef" + "".join(
     f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
 )
@@ -234,8 +235,6 @@ def _m49_problems(record: dict[str, Any], is_country: bool, is_region: bool) -> 
         yield from _m49_country_problems(record)
     if is_region:
         yield from _m49_region_problems(record)
-
-
 
 
 def _lossy(kind: type, value: Any) -> bool:

@@ -31,7 +31,7 @@ def json_schema(kind: str | None = None, types: Mapping[Kind, type[Entity]] = EN
     else:
         if kind not in KINDS or kind not in types:
             raise ValueError(f"unknown kind {shorten(kind)}; kinds: {', '.join(types)}")
-        model: Any = record_model(types[kind])  # type: ignore[index]
+        model: Any = record_model(types[kind])
         schema = TypeAdapter(list[model]).json_schema()
         schema["title"] = f"povcoop {kind}"
         schema["description"] = f"The file {kind}.json: a JSON array of {kind} records."

@@ -131,7 +131,7 @@ precision, so that the JSON Schema rejects ``2021-13`` and ``2021-02-29`` as the
 
 PATTERN_NAMES: Final[dict[str, str]] = {
     _DATE_PATTERN: "a real date of the form YYYY, YYYY-MM or YYYY-MM-DD",
-    f.SLUG.pattern: "an id: lower-case letters and digits in words joined by '-'",
+    str(f.SLUG.pattern): "an id: lower-case letters and digits in words joined by '-'",
     rf"^({'|'.join(KINDS)})/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$": "a reference 'kind/id' (projects/my-project)",
 }
 """What a message calls a pattern that does not speak for itself."""
@@ -142,7 +142,6 @@ DateText = Annotated[
     AfterValidator(_check_partial_date),
 ]
 """An ISO 8601 date of reduced precision: ``2021``, ``2020-09`` or ``2021-03-10``."""
-
 
 
 class _Record(BaseModel):
@@ -196,7 +195,9 @@ def _code_type(scheme: str) -> Any:
 def _value_type(field: f.Field) -> Any:
     vocabulary = field.vocab
     if vocabulary is not None and vocabulary.open:
-        return Annotated[str, StringConstraints(pattern=OPEN_TERM, max_length=100), Field(examples=list(vocabulary.values))]
+        return Annotated[
+            str, StringConstraints(pattern=OPEN_TERM, max_length=100), Field(examples=list(vocabulary.values))
+        ]
     if vocabulary is not None:
         return field.value_type
     if field.scheme is not None:
@@ -208,42 +209,38 @@ def _value_type(field: f.Field) -> Any:
     return field.value_type
 
 
+_ONE: Final[dict[str, Callable[[f.Field], Any]]] = {
+    "value": _value_type,
+    "texts": lambda field: Annotated[str, _strings(field.rest or f.SHORT_TEXT)],
+    "date": lambda field: DateText,
+    "link": lambda field: ref_type(field.target),
+    "links": lambda field: ref_type(field.target),
+    "refs": lambda field: EntityRef,
+    "code": lambda field: _code_type(field.scheme),  # type: ignore[arg-type]
+    "codes": lambda field: _code_type(field.scheme),  # type: ignore[arg-type]
+    "nested": lambda field: record_model(field.nested),  # type: ignore[arg-type]
+    "nested_list": lambda field: record_model(field.nested),  # type: ignore[arg-type]
+    "evidence": lambda field: record_model(Evidence),
+    "text": lambda field: Annotated[str, StringConstraints(pattern=TEXT_FILE, max_length=300)],
+}
+"""What one value of a field of each role is at rest (a link: its target's id; a nested value:
+its class's model); a field of many values is a list of them."""
+
+
 def _at_rest_type(field: f.Field) -> Any:
     """A field's type at rest, from its role (and, for a plain value, its type and constraints)."""
-    role = field.role
-    if role == "value":
-        return _value_type(field)
-    if role == "texts":
-        return list[Annotated[str, _strings(field.rest or f.SHORT_TEXT)]]  # type: ignore[misc]
-    if role == "date":
-        return DateText
-    if role == "link":
-        return ref_type(field.target)  # type: ignore[arg-type]
-    if role == "links":
-        return list[ref_type(field.target)]  # type: ignore[arg-type, misc]
-    if role == "refs":
-        return list[EntityRef]
-    if role == "code":
-        return _code_type(field.scheme)  # type: ignore[arg-type]
-    if role == "codes":
-        return list[_code_type(field.scheme)]  # type: ignore[arg-type, misc]
-    if role == "nested":
-        return record_model(field.nested)  # type: ignore[arg-type]
-    if role == "nested_list":
-        return list[record_model(field.nested)]  # type: ignore[arg-type, misc]
-    if role == "evidence":
+    one = _ONE[field.role](field)
+    if field.role == "evidence":
         bounds = Field(min_length=1, max_length=1_000) if field.required else Field(max_length=1_000)
-        return Annotated[list[record_model(Evidence)], bounds]  # type: ignore[misc]
-    if role == "text":
-        return Annotated[str, StringConstraints(pattern=TEXT_FILE, max_length=300)]
-    raise TypeError(f"no type at rest for the role {role!r} of the field {field.name!r}")  # pragma: no cover
+        return Annotated[list[one], bounds]  # type: ignore[valid-type]
+    return list[one] if field.many else one  # type: ignore[valid-type]
 
 
 def _declaration(cls: type, field: f.Field) -> tuple[Any, Any]:
     annotation = _at_rest_type(field)
     if field.required:
         return annotation, Field(description=field.doc)
-    default = attrs.fields_dict(cls)[field.name].default  # type: ignore[arg-type]
+    default = attrs.fields_dict(cls)[field.name].default
     if default == ():
         return annotation, Field(default=[], description=field.doc)
     if default is None:
@@ -264,7 +261,9 @@ def _checked_by(rule: RecordRule) -> Any:
     return model_validator(mode="after")(check)
 
 
-@functools.cache
+_models: dict[type, type[BaseModel]] = {}
+
+
 def record_model(cls: type) -> type[BaseModel]:
     """The pydantic model of ``cls``'s records (or objects) at rest, derived from the registry:
     strict, no unknown field, frozen; ``Project`` gives ``ProjectRecord``.
@@ -274,6 +273,8 @@ def record_model(cls: type) -> type[BaseModel]:
     >>> model.model_validate({"number": 7.6, "unit": "people", "scale": 1000000, "type": "achieved"}).scale
     1000000
     """
+    if cls in _models:
+        return _models[cls]
     declared: dict[str, Any] = {}
     for field in f.fields_of(cls):
         if field.derived:
@@ -289,7 +290,7 @@ def record_model(cls: type) -> type[BaseModel]:
         declared[extra.name] = (kept | None, Field(default=None, description=extra.doc))
     rule = RULES.get(cls)
     validators = {"_rule": _checked_by(rule)} if rule is not None else None
-    model = create_model(  # type: ignore[call-overload]
+    model: type[BaseModel] = create_model(
         f"{cls.__name__}Record",
         __base__=_Record,
         __doc__=_first_paragraph(cls),
@@ -299,7 +300,8 @@ def record_model(cls: type) -> type[BaseModel]:
     )
     if rule is not None:
         rule_of_model[model] = rule
-    return model  # type: ignore[no-any-return]
+    _models[cls] = model
+    return model
 
 
 class Manifest(_Record):

@@ -163,13 +163,21 @@ def _plain_form(model: type[BaseModel]) -> Any:
         model.model_rebuild()  # a model that names one defined below it: resolved now, by pydantic
     fields = {}
     for name, info in model.model_fields.items():
-        annotation = typing.Annotated[(_plain_type(info.annotation), *info.metadata)] if info.metadata else _plain_type(info.annotation)
-        fields[name] = typing_extensions.Required[annotation] if info.is_required() else typing_extensions.NotRequired[annotation]
-    plain: Any = typing_extensions.TypedDict(f"{model.__name__}Dict", fields)  # type: ignore[operator]
+        annotation = (
+            typing.Annotated[(_plain_type(info.annotation), *info.metadata)]
+            if info.metadata
+            else _plain_type(info.annotation)
+        )
+        fields[name] = (
+            typing_extensions.Required[annotation] if info.is_required() else typing_extensions.NotRequired[annotation]
+        )
+    make: Any = typing_extensions.TypedDict  # called, not subclassed: the fields are known at run time
+    plain: Any = make(f"{model.__name__}Dict", fields)
+    config = model.model_config
     plain.__pydantic_config__ = ConfigDict(
-        strict=model.model_config.get("strict"),
-        extra=model.model_config.get("extra"),
-        allow_inf_nan=model.model_config.get("allow_inf_nan", True),
+        strict=bool(config.get("strict")),
+        extra=config.get("extra"),
+        allow_inf_nan=config.get("allow_inf_nan", True),
     )
     rule = next((rule_of_model[klass] for klass in model.__mro__ if klass in rule_of_model), None)
     if rule is None:
