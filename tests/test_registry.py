@@ -328,3 +328,42 @@ def test_the_checks_of_meaning_read_long_text_and_ranges_from_the_registry() -> 
         if field.range_of is not None
     }
     assert ends == declared and ("joined", "left") in ends
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class WebProject(Project):
+    website: str | None = f.value("The project's web site.", default=None, rest=f.URL)
+    funder: Organization | None = f.link("organizations", "Who funds the project.", criterion="funder")
+
+
+def test_a_value_field_and_a_link_are_one_edit_each(folder: Path) -> None:
+    """The entity field alone: its record field, checks, where(), writer and schema follow."""
+    types = {**ENTITY_TYPES, "projects": WebProject}
+
+    def add(records: list[dict[str, Any]]) -> None:
+        records[1].update(website="https://example.org/p", funder="ministry-of-commerce-china")
+
+    edit(folder, "projects.json", add)
+    loaded = load_folder(folder, types=types)
+    catalog = Catalog.from_entities(loaded.entities, povcoop.load().manifest, types)
+    project = catalog.projects[1]
+    assert isinstance(project, WebProject) and project.website == "https://example.org/p"
+    assert [p.id for p in catalog.projects.where(funder="ministry-of-commerce-china")] == [project.id]
+    assert to_rest(project)["website"] == "https://example.org/p"
+    schema = _schema_of(types)
+    assert schema["$defs"]["WebProjectRecord"]["properties"]["website"]["description"] == "The project's web site."
+
+    def spoil(records: list[dict[str, Any]]) -> None:
+        records[1].update(website="ftp:/x", funder="nobody")
+
+    edit(folder, "projects.json", spoil)
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=types)
+    found = {(p.field, p.code) for p in raised.value.problems}
+    assert found == {("website", "bad-format"), ("funder", "dangling-reference")}
+
+
+def _schema_of(types: Any) -> dict[str, Any]:
+    from povcoop._loading.schema import json_schema
+
+    return json_schema("projects", types)
