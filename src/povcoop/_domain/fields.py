@@ -16,7 +16,9 @@ descriptions all read :func:`fields_of`; nothing else lists an entity's fields.
 
 from __future__ import annotations
 
+import builtins
 import functools
+import operator
 import sys
 import types
 import typing
@@ -175,8 +177,9 @@ class Field:
 
     @property
     def vocab(self) -> Vocabulary | None:
-        """The field's vocabulary (an object of :mod:`povcoop._vocab`), or ``None``."""
-        return vocabulary_of(self.value_type)
+        """The field's vocabulary (an object of :mod:`povcoop._vocab`), or ``None``: only a plain
+        value has one (its type need not be resolved otherwise, which help() asks at import)."""
+        return vocabulary_of(self.value_type) if self.role == "value" else None
 
     @property
     def many(self) -> bool:
@@ -236,7 +239,20 @@ def _resolve(annotation: Any, module: str) -> Any:
 @functools.cache
 def _evaluate(annotation: str, module: str) -> Any:
     own = vars(sys.modules[module]) if module in sys.modules else {}
-    return eval(annotation, {**_domain_names(), **own})
+    parts = annotation.split(" | ")
+    if all(part.isidentifier() for part in parts):
+        # most annotations name a type or two (``str | None``): looked up, not compiled, since
+        # help() resolves every field's type when the classes are defined (the cold start)
+        found = [None if part == "None" else _look_up(part, own) for part in parts]
+        return functools.reduce(operator.or_, found) if len(found) > 1 else found[0]
+    return eval(annotation, _domain_names(), own)
+
+
+def _look_up(name: str, own: dict[str, Any]) -> Any:
+    if name in own:
+        return own[name]
+    names = _domain_names()
+    return names[name] if name in names else getattr(builtins, name)
 
 
 @attrs.frozen(kw_only=True)
