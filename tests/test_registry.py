@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import attrs
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import Field as PydanticField
 
 import povcoop
 from conftest import edit
@@ -29,6 +30,7 @@ from povcoop._records.models import (
     Ref,
     Scheme,
     StatementRecord,
+    record_model,
 )
 
 RECORD_ONLY = {"occurrence"}
@@ -242,3 +244,126 @@ def test_help_shows_every_field_with_its_description() -> None:
         for field in fields_of(cls):
             assert f"{field.name} (" in text and " ".join(field.doc.split()) in text, (cls.__name__, field.name)
     assert "one of 'planned', 'ongoing', 'completed', 'reported'" in pydoc.render_doc(Project)
+
+
+# -- a field whose value model is defined below its user (issue 19: 'MockCoreSchema') -------------
+
+
+@attrs.frozen(kw_only=True)
+class Budget:
+    """What a project costs."""
+
+    amount: float = f.value("The amount, in the currency's units.", rest=f.AtRest(gt=0))
+    currency: str = f.value("ISO 4217 currency code (USD).", rest=f.AtRest(pattern=r"^[A-Z]{3}$"))
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class BudgetedProject(Project):
+    budget: Budget | None = f.nested(Budget, "What the project costs.", required=False)
+
+
+BUDGETED_TYPES = {**ENTITY_TYPES, "projects": BudgetedProject}
+
+
+def _budget(value: Any) -> Any:
+    def change(records: list[dict[str, Any]]) -> None:
+        records[1]["budget"] = value
+
+    return change
+
+
+def test_a_new_nested_field_is_one_edit_the_record_model_derived(folder: Path) -> None:
+    edit(folder, "projects.json", _budget({"amount": 1.5, "currency": "USD"}))
+    loaded = load_folder(folder, types=BUDGETED_TYPES)
+    assert loaded.entities["projects"][1].budget == Budget(amount=1.5, currency="USD")  # type: ignore[attr-defined]
+    edit(folder, "projects.json", _budget({"amount": 0, "currency": "usd"}))
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=BUDGETED_TYPES)
+    found = {(p.index, p.field, p.code) for p in raised.value.problems}
+    assert found == {(1, "budget.amount", "out-of-range"), (1, "budget.currency", "bad-format")}
+
+
+class BudgetedProjectRecord(ProjectRecord):
+    budget: BudgetRecord | None = None  # defined below: pydantic completes the model on first use
+
+
+class BudgetRecord(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    amount: Annotated[float, PydanticField(gt=0)]
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+
+
+def test_a_hand_written_value_model_defined_below_its_user_works(folder: Path) -> None:
+    models = {**RECORD_MODELS, "projects": BudgetedProjectRecord}
+    edit(folder, "projects.json", _budget({"amount": 2.0, "currency": "EUR"}))
+    loaded = load_folder(folder, types=BUDGETED_TYPES, record_models=models)
+    assert loaded.entities["projects"][1].budget == Budget(amount=2.0, currency="EUR")  # type: ignore[attr-defined]
+    edit(folder, "projects.json", _budget({"amount": 2.0, "currency": "EUR", "extra": 1}))
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=BUDGETED_TYPES, record_models=models)
+    assert {(p.index, p.field, p.code) for p in raised.value.problems} == {(1, "budget.extra", "unknown-field")}
+
+
+def test_the_derived_models_declare_each_field_once() -> None:
+    """Every stored field of every class is in its model, and nothing else is (but the fields
+    at rest only, which the class declares in ``REST_ONLY``)."""
+    for cls in [*ENTITY_TYPES.values(), *VALUE_TYPES.values()]:
+        model = record_model(cls)
+        stored = [field.at_rest for field in fields_of(cls) if not field.derived]
+        assert list(model.model_fields) == stored + [extra.name for extra in f.rest_only(cls)]
+
+
+def test_the_checks_of_meaning_read_long_text_and_ranges_from_the_registry() -> None:
+    from povcoop._loading import meaning
+
+    # an erratum's reading is short text in the registry (and so in its model): no line break
+    assert [code for _, code, _ in meaning._character_problems({"reading": "Zhao\nLijian"})] == ["control-character"]
+    assert not list(meaning._character_problems({"note": "two\nlines"}))
+    ends = {(first, second) for first, second, _ in meaning.ranges()}
+    declared = {
+        (field.range_of[0], field.at_rest)
+        for cls in [*ENTITY_TYPES.values(), *VALUE_TYPES.values()]
+        for field in fields_of(cls)
+        if field.range_of is not None
+    }
+    assert ends == declared and ("joined", "left") in ends
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class WebProject(Project):
+    website: str | None = f.value("The project's web site.", default=None, rest=f.URL)
+    funder: Organization | None = f.link("organizations", "Who funds the project.", criterion="funder")
+
+
+def test_a_value_field_and_a_link_are_one_edit_each(folder: Path) -> None:
+    """The entity field alone: its record field, checks, where(), writer and schema follow."""
+    types = {**ENTITY_TYPES, "projects": WebProject}
+
+    def add(records: list[dict[str, Any]]) -> None:
+        records[1].update(website="https://example.org/p", funder="ministry-of-commerce-china")
+
+    edit(folder, "projects.json", add)
+    loaded = load_folder(folder, types=types)
+    catalog = Catalog.from_entities(loaded.entities, povcoop.load().manifest, types)
+    project = catalog.projects[1]
+    assert isinstance(project, WebProject) and project.website == "https://example.org/p"
+    assert [p.id for p in catalog.projects.where(funder="ministry-of-commerce-china")] == [project.id]
+    assert to_rest(project)["website"] == "https://example.org/p"
+    schema = _schema_of(types)
+    assert schema["$defs"]["WebProjectRecord"]["properties"]["website"]["description"] == "The project's web site."
+
+    def spoil(records: list[dict[str, Any]]) -> None:
+        records[1].update(website="ftp:/x", funder="nobody")
+
+    edit(folder, "projects.json", spoil)
+    with pytest.raises(povcoop.DataError) as raised:
+        load_folder(folder, types=types)
+    found = {(p.field, p.code) for p in raised.value.problems}
+    assert found == {("website", "bad-format"), ("funder", "dangling-reference")}
+
+
+def _schema_of(types: Any) -> dict[str, Any]:
+    from povcoop._loading.schema import json_schema
+
+    return json_schema("projects", types)

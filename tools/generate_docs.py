@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import povcoop  # noqa: E402  (after the source folder is on the path)
 from povcoop._catalog.criteria import ANY_KIND, criteria_of  # noqa: E402
 from povcoop._domain.entities import ENTITY_TYPES, Entity  # noqa: E402
-from povcoop._domain.fields import Field, fields_of  # noqa: E402
+from povcoop._domain.fields import Field, fields_of, written  # noqa: E402
 from povcoop._domain.values import Code, Evidence, PartialDate  # noqa: E402
 from povcoop._layout import MANIFEST, file_of  # noqa: E402
 from povcoop._vocab import VOCABULARIES  # noqa: E402
@@ -222,7 +222,7 @@ def value_classes() -> list[type]:
 def _type_text(field: Field) -> str:
     if field.role == "evidence":
         return "tuple[Evidence, ...]"
-    return field.type
+    return written(field.annotation)
 
 
 def _field_row(field: Field) -> str:
@@ -237,7 +237,7 @@ def _field_row(field: Field) -> str:
         target = f"[{nested.__name__}](#value-{nested.__name__.lower()})"
     vocabulary = ""
     if field.vocabulary is not None:
-        name = field.type.removesuffix(" | None")
+        name = field.vocab.name if field.vocab is not None else ""
         vocabulary = f"[{name}](#vocabulary-{name.lower()}): " + ", ".join(map(_literal, field.vocabulary))
     notes = []
     if field.derived:

@@ -34,7 +34,7 @@ _AT_REST = {
     "text": "path of a UTF-8 text file inside the folder",
 }
 
-_VALUE_TYPES = {"int": "integer", "float": "number", "int | float": "number"}
+_VALUE_TYPES: dict[object, str] = {int: "integer", float: "number", int | float: "number"}
 
 INTRO = f"""# Your own data
 
@@ -116,7 +116,7 @@ def _where(field: Field) -> str:
         target=field.target, scheme=field.scheme, nested=getattr(field.nested, "__name__", "")
     )
     if field.role == "value":
-        plain = field.type.removesuffix(" | None")
+        plain = field.value_type
         text = f"a code of `{field.scheme}`" if field.scheme else _VALUE_TYPES.get(plain, "text")
     vocabulary = field.vocabulary
     if vocabulary:

@@ -216,12 +216,12 @@ def _identities(values: Values) -> Values:
     return [() if not value else id(value[0]) if len(value) == 1 else tuple(map(id, value)) for value in values]
 
 
-_VALUE_TYPES: Final[dict[str, LogicalType]] = {
-    "str": "string",
-    "int": "integer",
-    "float": "number",
-    "int | float": "number",
-    "bool": "boolean",
+_VALUE_TYPES: Final[dict[Any, LogicalType]] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    int | float: "number",
+    bool: "boolean",
 }
 
 
@@ -230,10 +230,9 @@ def _value_type(field: Field) -> LogicalType:
         # an open vocabulary's listed values are only the known ones: a category of them would
         # turn any other value into a null (pandas) or an error (Arrow, polars, Parquet)
         return "string" if field.open_vocabulary else "category"
-    annotation = field.type.removesuffix(" | None")
     try:
-        return _VALUE_TYPES[annotation]
-    except KeyError:
+        return _VALUE_TYPES[field.value_type]
+    except (KeyError, TypeError):
         raise TypeError(f"no column type for the field {field.name!r} of type {field.type!r}") from None
 
 

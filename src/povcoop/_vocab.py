@@ -11,7 +11,10 @@ user's projects may be of kinds the release never names).
 
 from __future__ import annotations
 
-from typing import Final, Literal, get_args
+import types
+from typing import Any, Final, Literal, Union, get_args, get_origin
+
+import attrs
 
 Basis = Literal["stated", "inferred", "external"]
 """How a piece of evidence supports its record: a quote of the source, a reasoned inference, or
@@ -99,3 +102,50 @@ VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
 
 OPEN_VOCABULARIES: Final = frozenset({"ProjectType"})
 """The vocabularies that accept values besides those listed: a project's ``type``."""
+
+
+@attrs.frozen
+class Vocabulary:
+    """A vocabulary as an object: its name, its values (an open one's known values), whether it
+    accepts others, and the annotation fields are declared with.
+
+    >>> vocabulary_of(ProjectStatus).values
+    ('planned', 'ongoing', 'completed', 'reported')
+    >>> vocabulary_of(ProjectType).open, vocabulary_of(str)
+    (True, None)
+    """
+
+    name: str
+    values: tuple[str, ...]
+    open: bool
+    annotation: Any = attrs.field(eq=False, repr=False)
+
+
+def _vocabulary(name: str, annotation: Any) -> Vocabulary:
+    known = next((arg for arg in get_args(annotation) if get_origin(arg) is Literal), annotation)
+    return Vocabulary(name, get_args(known), name in OPEN_VOCABULARIES, annotation)
+
+
+_BY_ANNOTATION: Final[dict[Any, Vocabulary]] = {
+    annotation: _vocabulary(name, annotation)
+    for name, annotation in {
+        "Basis": Basis,
+        "ProjectStatus": ProjectStatus,
+        "ValueType": ValueType,
+        "StatementMode": StatementMode,
+        "Period": Period,
+        "SourceType": SourceType,
+        "OrganizationType": OrganizationType,
+        "InitiativeType": InitiativeType,
+        "ProjectType": ProjectType,
+        "StatementType": StatementType,
+        "EventType": EventType,
+    }.items()
+}
+
+
+def vocabulary_of(annotation: Any) -> Vocabulary | None:
+    """The vocabulary a type is (a ``Literal`` of this module, or the open project type), or ``None``."""
+    if get_origin(annotation) not in (Literal, Union, types.UnionType):
+        return None
+    return _BY_ANNOTATION.get(annotation)

@@ -45,6 +45,10 @@ if TYPE_CHECKING:
     )
 
 
+_LANGUAGE_TAG: Final = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+"""A BCP 47 language tag, as far as the data need one: ``en``, ``zh-Hans``."""
+
+
 def _evidence_bases(entity: Entity) -> list[str]:
     return [ev.basis for ev in entity.evidence]
 
@@ -92,11 +96,13 @@ class Entity:
     }
     """``where()`` criteria that no single field gives (the class's fields declare the rest)."""
 
-    id: str = f.value("Stable id: a lower-case kebab-case slug (a country's ISO 3166-1 alpha-3 code).", criterion="id")
+    id: str = f.value(
+        "Stable id: a lower-case kebab-case slug (a country's ISO 3166-1 alpha-3 code).", criterion="id", rest=f.SLUG
+    )
     name: str = f.value("English name.")
     name_zh: str | None = f.value("Chinese name, where known.", default=None)
     aliases: tuple[str, ...] = f.texts("Other names, searched like the name.")
-    description: str | None = f.value("A short description in povcoop's words.", default=None)
+    description: str | None = f.value("A short description in povcoop's words.", default=None, rest=f.LONG_TEXT)
     evidence: tuple[Evidence, ...] = f.evidence("Why the record is believed: quotes, inferences, outside sources.")
 
     # One __eq__ and __hash__ for every entity class, with attrs' meaning (the same class, then
@@ -176,14 +182,17 @@ class Source(Entity):
         "The family name of each author (or the reporter), in order, as in the name (``Zhang`` of "
         "``Zhang Weiran``); none for an organisation. Citations split names only with it."
     )
-    language: str = f.value("Language of the text (BCP 47: en, zh).", criterion="language")
-    url: str | None = f.value("Where the source can be read.", default=None)
+    language: str = f.value(
+        "Language of the text (BCP 47: en, zh).", criterion="language", rest=f.AtRest(pattern=_LANGUAGE_TAG)
+    )
+    url: str | None = f.value("Where the source can be read.", default=None, rest=f.URL)
     text: str | None = f.text(
         "The full text, where povcoop ships it (evidence offsets point into it).", at_rest="text_file"
     )
     errata: tuple[Erratum, ...] = f.nested_list(Erratum, "Defects of the text, kept verbatim, with their readings.")
     former_ids: tuple[str, ...] = f.texts(
-        "Ids the source had in the previous data version: ``get()`` still finds it by them, for one data version."
+        "Ids the source had in the previous data version: ``get()`` still finds it by them, for one data version.",
+        rest=f.SLUG,
     )
 
     @property
@@ -314,7 +323,7 @@ class Organization(Entity):
     members: tuple[Membership, ...] = f.nested_list(
         Membership, "Member countries, with the dates they joined and left."
     )
-    url: str | None = f.value("The organisation's web site.", default=None)
+    url: str | None = f.value("The organisation's web site.", default=None, rest=f.URL)
 
     def members_on(self, day: DayLike) -> tuple[Country, ...]:
         """The member countries on ``day``.
@@ -354,7 +363,9 @@ class Person(Entity):
         "organizations", "The organisation of that role.", criterion="organization"
     )
     role_start: PartialDate | None = f.date("When the person took the role.")
-    role_end: PartialDate | None = f.date("When the person left the role.")
+    role_end: PartialDate | None = f.date(
+        "When the person left the role.", after=("role_start", "the role ends before it starts")
+    )
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False, match_args=False)
@@ -493,7 +504,7 @@ class Project(Entity):
         "When it was launched (a launch ceremony), where that differs from its start."
     )
     start: PartialDate | None = f.date("When it began.")
-    end: PartialDate | None = f.date("When it ended.")
+    end: PartialDate | None = f.date("When it ended.", after=("start", "ends before it starts"))
     dac_crs: tuple[Code, ...] = f.codes(
         "oecd-dac-crs-purpose",
         "Its own DAC CRS purpose codes only; with its sectors': all_dac_crs, and codes (each with its origin).",
@@ -617,16 +628,23 @@ class Metric(Entity):
     regions: tuple[Region, ...] = f.links("regions", "Regions the figure is about.", criterion="region")
     initiative: Initiative | None = f.link("initiatives", "The initiative the figure is about.", criterion="initiative")
     concept: Concept | None = f.link("concepts", "The concept the figure measures.", criterion="concept")
-    year: int | None = f.value("The year the figure refers to.", default=None)
-    horizon: int | None = f.value("The year a projection or target refers to.", default=None)
+    year: int | None = f.value("The year the figure refers to.", default=None, rest=f.YEAR)
+    horizon: int | None = f.value(
+        "The year a projection or target refers to.",
+        default=None,
+        rest=f.YEAR,
+        after=("year", "the horizon is before the year the figure refers to"),
+    )
     poverty_line: PovertyLine | None = f.nested(PovertyLine, "The poverty line of a poverty count.", required=False)
-    conditions: str | None = f.value("Conditions the figure depends on.", default=None)
+    conditions: str | None = f.value("Conditions the figure depends on.", default=None, rest=f.LONG_TEXT)
     based_on: Metric | None = f.link("metrics", "The estimate this figure restates.", criterion="based_on")
     main_caveat: str | None = f.value(
         "The caveat shown with the figure wherever it is displayed, in a few words (caveats hold the full account).",
         default=None,
     )
-    caveats: tuple[str, ...] = f.texts("How the figure differs from what it restates, or should be read.")
+    caveats: tuple[str, ...] = f.texts(
+        "How the figure differs from what it restates, or should be read.", rest=f.LONG_TEXT
+    )
 
     @property
     def type(self) -> ValueType:
@@ -650,7 +668,10 @@ class Event(Entity):
     type: EventType = f.value("What the event is.", criterion="type")
     date: PartialDate | None = f.date("When it happened, to the precision known.")
     not_before: PartialDate | None = f.date("The earliest day it can have happened, where evidence bounds its date.")
-    not_after: PartialDate | None = f.date("The latest day it can have happened, where evidence bounds its date.")
+    not_after: PartialDate | None = f.date(
+        "The latest day it can have happened, where evidence bounds its date.",
+        after=("not_before", "the latest possible date is before the earliest"),
+    )
     place: str | None = f.value("Where it happened.", default=None)
     organizer: Organization | None = f.link("organizations", "Who held it.", criterion="organizer")
     people: tuple[Person, ...] = f.links("people", "People who took part.", criterion="person")

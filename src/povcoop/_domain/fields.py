@@ -16,12 +16,18 @@ descriptions all read :func:`fields_of`; nothing else lists an entity's fields.
 
 from __future__ import annotations
 
+import builtins
+import functools
+import operator
+import sys
+import types
+import typing
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
 
 import attrs
 
-from povcoop._vocab import OPEN_VOCABULARIES, VOCABULARIES
+from povcoop._vocab import Vocabulary, vocabulary_of
 
 if TYPE_CHECKING:
     from povcoop._layout import Kind
@@ -35,6 +41,62 @@ code or codes of a code scheme, a value object or a tuple of them, the evidence,
 text (a file at rest)."""
 
 _KEY: Final = "povcoop"
+
+
+@attrs.frozen(kw_only=True)
+class AtRest:
+    """The constraints of a value at rest, beyond its type: the record models are derived from
+    them (a string's length and pattern, a number's bounds), and the checks of meaning read
+    ``lines`` (only long text may span lines).
+
+    >>> SHORT_TEXT.max_length, LONG_TEXT.lines
+    (1000, True)
+    """
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    ge: int | float | None = None
+    le: int | float | None = None
+    gt: int | float | None = None
+    lines: bool = False
+    """Whether the text may span lines (a description, a note, a quote); other text may not."""
+
+
+SHORT_TEXT: Final = AtRest(min_length=1, max_length=1_000)
+"""A name, a title, a word or two: the default of a text field."""
+LONG_TEXT: Final = AtRest(min_length=1, max_length=100_000, lines=True)
+"""A description, a note, a caveat: text that may span lines."""
+QUOTE: Final = AtRest(min_length=10, max_length=10_000, lines=True)
+"""A quote of a source: long enough to be found once in its text."""
+SLUG: Final = AtRest(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=1, max_length=200)
+"""A lower-case kebab-case id: ``east-asia-poverty-reduction-demonstration``."""
+URL: Final = AtRest(pattern=r"^https?://\S+$", max_length=2_000)
+"""A web address."""
+YEAR: Final = AtRest(ge=1900, le=2100)
+"""A year a figure, a projection or a parity refers to."""
+
+
+@attrs.frozen(kw_only=True)
+class RestOnly:
+    """A field that exists only at rest (which occurrence of a repeated quote is meant): the
+    loader turns it into something else (offsets). Declared in the class's ``REST_ONLY``."""
+
+    name: str
+    doc: str
+    type: Any
+    rest: AtRest | None = None
+
+
+def rest_only(cls: type) -> tuple[RestOnly, ...]:
+    """The fields ``cls`` has only at rest (its ``REST_ONLY``), after its registered fields.
+
+    >>> from povcoop._domain.values import Evidence
+    >>> [field.name for field in rest_only(Evidence)]
+    ['occurrence']
+    """
+    found: tuple[RestOnly, ...] = getattr(cls, "REST_ONLY", ())
+    return found
 
 
 class _HasId(Protocol):
@@ -60,6 +122,10 @@ class FieldSpec:
     """The value class of a nested field."""
     derived: bool = False
     """Computed at load (quote offsets), never written."""
+    rest: AtRest | None = None
+    """The constraints at rest beyond the type (``None``: the role's and type's own)."""
+    range_of: tuple[str, str] | None = None
+    """For the end of a range: the field that starts it, and what a reversed range means."""
 
 
 @attrs.frozen(kw_only=True)
@@ -79,8 +145,41 @@ class Field:
     derived: bool
     required: bool
     """Whether a record must give the field (it has no default)."""
-    type: str
-    """The field's annotation, as written."""
+    annotation: Any = attrs.field(alias="type")
+    """The field's annotation as written: text (``"int | None"``) under postponed evaluation
+    (given as ``type=``; :attr:`type` is the type it names)."""
+    module: str = "povcoop._domain.entities"
+    """The module the field's class is defined in, whose names the annotation may use."""
+    rest: AtRest | None = None
+    """The constraints at rest beyond the type (see :class:`AtRest`)."""
+    range_of: tuple[str, str] | None = None
+    """For the end of a range: the field that starts it, and what a reversed range means."""
+
+    @property
+    def type(self) -> Any:
+        """The field's type, resolved: ``str | None``, a vocabulary's ``Literal``, a class.
+
+        >>> from povcoop._domain.entities import Metric
+        >>> next(f for f in fields_of(Metric) if f.name == "year").type == int | None
+        True
+        """
+        return _resolve(self.annotation, self.module)
+
+    @property
+    def value_type(self) -> Any:
+        """The field's type without ``None`` (``int`` of ``int | None``)."""
+        return without_none(self.type)
+
+    @property
+    def optional(self) -> bool:
+        """Whether the type admits ``None``."""
+        return bool(without_none(self.type) != self.type)
+
+    @property
+    def vocab(self) -> Vocabulary | None:
+        """The field's vocabulary (an object of :mod:`povcoop._vocab`), or ``None``: only a plain
+        value has one (its type need not be resolved otherwise, which help() asks at import)."""
+        return vocabulary_of(self.value_type) if self.role == "value" else None
 
     @property
     def many(self) -> bool:
@@ -88,9 +187,15 @@ class Field:
         return self.role in ("texts", "links", "refs", "codes", "nested_list", "evidence")
 
     @property
+    def long_text(self) -> bool:
+        """Whether the field's text may span lines (its :class:`AtRest` says so)."""
+        return self.rest is not None and self.rest.lines
+
+    @property
     def vocabulary(self) -> tuple[str, ...] | None:
         """The values of the field's vocabulary (an open one's known values), or ``None``."""
-        return VOCABULARIES.get(self.type.removesuffix(" | None"))
+        vocab = self.vocab
+        return None if vocab is None else vocab.values
 
     @property
     def open_vocabulary(self) -> bool:
@@ -100,7 +205,54 @@ class Field:
         >>> [(f.name, f.open_vocabulary) for f in fields_of(Project) if f.vocabulary]
         [('type', True), ('status', False)]
         """
-        return self.type.removesuffix(" | None") in OPEN_VOCABULARIES
+        vocab = self.vocab
+        return vocab is not None and vocab.open
+
+
+def without_none(annotation: Any) -> Any:
+    """``annotation`` without ``None``: ``int`` of ``int | None``.
+
+    >>> without_none(int | None), without_none(str)
+    (<class 'int'>, <class 'str'>)
+    """
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        kept = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(kept) < len(typing.get_args(annotation)):
+            return functools.reduce(lambda a, b: a | b, kept) if len(kept) > 1 else kept[0]
+    return annotation
+
+
+@functools.cache
+def _domain_names() -> dict[str, Any]:
+    """The names the domain's annotations use (imported only for type checking there)."""
+    from povcoop import _vocab
+    from povcoop._domain import entities, values
+
+    return {**vars(_vocab), **vars(values), **vars(entities)}
+
+
+def _resolve(annotation: Any, module: str) -> Any:
+    """An annotation written as text, evaluated among the domain's names and its own module's."""
+    return _evaluate(annotation, module) if isinstance(annotation, str) else annotation
+
+
+@functools.cache
+def _evaluate(annotation: str, module: str) -> Any:
+    own = vars(sys.modules[module]) if module in sys.modules else {}
+    parts = annotation.split(" | ")
+    if all(part.isidentifier() for part in parts):
+        # most annotations name a type or two (``str | None``): looked up, not compiled, since
+        # help() resolves every field's type when the classes are defined (the cold start)
+        found = [None if part == "None" else _look_up(part, own) for part in parts]
+        return functools.reduce(operator.or_, found) if len(found) > 1 else found[0]
+    return eval(annotation, _domain_names(), own)
+
+
+def _look_up(name: str, own: dict[str, Any]) -> Any:
+    if name in own:
+        return own[name]
+    names = _domain_names()
+    return names[name] if name in names else getattr(builtins, name)
 
 
 @attrs.frozen(kw_only=True)
@@ -142,20 +294,37 @@ def value(
     criterion: str | None = None,
     at_rest: str | None = None,
     derived: bool = False,
+    rest: AtRest | None = None,
+    after: tuple[str, str] | None = None,
 ) -> Any:
-    """A plain value (text, number, a word of a closed vocabulary); ``scheme`` checks it as a code."""
-    spec = FieldSpec(role="value", doc=doc, scheme=scheme, criterion=criterion, at_rest=at_rest, derived=derived)
+    """A plain value (text, number, a word of a closed vocabulary); ``scheme`` checks it as a code.
+    ``rest`` constrains it at rest (text is :data:`SHORT_TEXT` unless it says otherwise);
+    ``after`` names the field whose value this one may not precede, and what it means if it does."""
+    spec = FieldSpec(
+        role="value",
+        doc=doc,
+        scheme=scheme,
+        criterion=criterion,
+        at_rest=at_rest,
+        derived=derived,
+        rest=rest,
+        range_of=after,
+    )
     return _field(spec, default=default)
 
 
-def texts(doc: str, *, criterion: str | None = None) -> Any:
-    """A tuple of strings (a list at rest)."""
-    return _field(FieldSpec(role="texts", doc=doc, criterion=criterion), default=())
+def texts(doc: str, *, criterion: str | None = None, rest: AtRest | None = None) -> Any:
+    """A tuple of strings (a list at rest); ``rest`` constrains each (:data:`SHORT_TEXT` by default)."""
+    return _field(FieldSpec(role="texts", doc=doc, criterion=criterion, rest=rest), default=())
 
 
-def date(doc: str, *, required: bool = False, criterion: str | None = None) -> Any:
-    """A :class:`~povcoop.PartialDate` (ISO text at rest: ``2021``, ``2021-03``, ``2021-03-10``)."""
-    return _field(FieldSpec(role="date", doc=doc, criterion=criterion), default=attrs.NOTHING if required else None)
+def date(
+    doc: str, *, required: bool = False, criterion: str | None = None, after: tuple[str, str] | None = None
+) -> Any:
+    """A :class:`~povcoop.PartialDate` (ISO text at rest: ``2021``, ``2021-03``, ``2021-03-10``);
+    ``after`` names the date it may not precede (a range's start), and what it means if it does."""
+    spec = FieldSpec(role="date", doc=doc, criterion=criterion, range_of=after)
+    return _field(spec, default=attrs.NOTHING if required else None)
 
 
 def link(target: Kind, doc: str, *, criterion: str | None = None, required: bool = False, repr: Any = True) -> Any:
@@ -263,14 +432,28 @@ def fields_of(cls: type) -> tuple[Field, ...]:
                 nested=spec.nested,
                 derived=spec.derived,
                 required=attribute.default is attrs.NOTHING,
-                type=str(attribute.type),
+                type=attribute.type,
+                module=cls.__module__,
+                rest=spec.rest,
+                range_of=spec.range_of,
             )
         )
     return _described.setdefault(cls, tuple(described))
 
 
+def written(annotation: Any) -> str:
+    """An annotation as written: its text under ``from __future__ import annotations``.
+
+    >>> written("int | None"), written(int)
+    ('int | None', 'int')
+    """
+    if isinstance(annotation, str):
+        return annotation
+    return getattr(annotation, "__name__", None) or str(annotation)
+
+
 def _describe(field: Field) -> str:
-    facts = [field.type]
+    facts = [written(field.annotation)]
     if field.target:
         facts.append(f"links to {field.target}")
     if field.scheme:

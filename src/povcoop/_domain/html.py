@@ -264,10 +264,9 @@ def _table_fields(entity_type: type) -> list[Field]:
             continue
         if field.name in _HEADER_FIELDS[2:] or field.role in ("texts", "codes", "nested_list", "evidence", "text"):
             continue
-        if field.role == "value" and field.name != "name" and field.vocabulary is None and field.scheme is None:
-            annotation = field.type.removesuffix(" | None")
-            if annotation not in ("int", "float", "int | float") and field.name != "id":
-                continue
+        plain = field.role == "value" and field.name not in ("name", "id") and field.vocabulary is None
+        if plain and field.scheme is None and field.value_type not in (int, float, int | float):
+            continue
         shown.append(field)
     return shown
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias
 
 import attrs
 
@@ -22,6 +22,16 @@ _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 def _source_repr(source: Source) -> str:
     return f"<Source {source.id!r}>"
+
+
+_OCCURRENCE: Final = f.RestOnly(
+    name="occurrence",
+    doc="Which occurrence of the quote in the source's text is meant (1-based); needed only when the quote "
+    "occurs more than once. The loader turns it into offsets.",
+    type=int | None,
+    rest=f.AtRest(ge=1),
+)
+"""At rest only: the loader locates the quote, and the offsets replace it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -39,14 +49,15 @@ class Evidence:
     ('stated', True)
     """
 
+    REST_ONLY: ClassVar[tuple[f.RestOnly, ...]] = (_OCCURRENCE,)
     basis: Basis = f.value("stated, inferred or external.", criterion="basis")
     source: Source = f.link("sources", "The source quoted, reasoned from, or cited.", required=True, repr=_source_repr)
-    quote: str | None = f.value("The source's words: verbatim for stated evidence.", default=None)
+    quote: str | None = f.value("The source's words: verbatim for stated evidence.", default=None, rest=f.QUOTE)
     start: int | None = f.value(
         "Offset of the quote's first character in the source's text.", default=None, derived=True
     )
     end: int | None = f.value("Offset just past the quote's last character.", default=None, derived=True)
-    note: str | None = f.value("The reasoning of an inference, or a remark.", default=None)
+    note: str | None = f.value("The reasoning of an inference, or a remark.", default=None, rest=f.LONG_TEXT)
     locator: str | None = f.value("Where in an outside source: a page, a section.", default=None)
     supports: tuple[str, ...] = f.texts(
         "The fields of its record it is evidence for (countries, partners), where named."
@@ -121,11 +132,12 @@ class Erratum:
     (True, True)
     """
 
-    quote: str = f.value("The defective text, verbatim.")
+    REST_ONLY: ClassVar[tuple[f.RestOnly, ...]] = (_OCCURRENCE,)
+    quote: str = f.value("The defective text, verbatim.", rest=f.QUOTE)
     start: int = f.value("Offset of the quote in the source's text.", derived=True)
     end: int = f.value("Offset just past the quote.", derived=True)
     reading: str = f.value("What the text should read.")
-    note: str = f.value("Why: the evidence for the reading.")
+    note: str = f.value("Why: the evidence for the reading.", rest=f.LONG_TEXT)
 
 
 def _unknown_first(part: int | None) -> int:
@@ -346,7 +358,7 @@ class Quantity:
 
     number: int | float = f.value("The number as the source gives it (7.6 of 7.6 million).")
     unit: str = f.value("What is counted (people, years, share of world population).")
-    scale: int = f.value("What the number is multiplied by (1000000 for millions).", default=1)
+    scale: int = f.value("What the number is multiplied by (1000000 for millions).", default=1, rest=f.AtRest(ge=1))
     type: ValueType = f.value("achieved, projected, target or share.")
 
     @property
@@ -366,9 +378,9 @@ class PovertyLine:
     1.90 USD a day (2011 PPP)
     """
 
-    amount: float = f.value("The line's amount (1.9).")
-    currency: str = f.value("ISO 4217 currency code (USD).")
-    ppp_year: int = f.value("The year of the purchasing power parities (2011).")
+    amount: float = f.value("The line's amount (1.9).", rest=f.AtRest(gt=0))
+    currency: str = f.value("ISO 4217 currency code (USD).", rest=f.AtRest(pattern=r"^[A-Z]{3}$"))
+    ppp_year: int = f.value("The year of the purchasing power parities (2011).", rest=f.YEAR)
     period: Period = f.value("day, month or year.")
 
     def __str__(self) -> str:
@@ -391,7 +403,7 @@ class Membership:
 
     country: Country = f.link("countries", "The member country.", required=True, repr=_country_repr)
     joined: PartialDate = f.date("When it joined.", required=True)
-    left: PartialDate | None = f.date("When it left, if it did.")
+    left: PartialDate | None = f.date("When it left, if it did.", after=("joined", "left before joining"))
     evidence: tuple[Evidence, ...] = f.evidence("Why the membership and its dates are believed.")
 
     def is_member_on(self, day: DayLike) -> bool:

@@ -332,7 +332,7 @@ def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
             raise TypeError(f"the builder does not know the role {field.role!r} of {cls.__name__}.{field.name}")
         names[f"nested_{n}"] = Evidence if field.role == "evidence" else field.nested
         lines, expression = _EXPRESSIONS[field.role]
-        if field.role == "value" and field.type in ("str", "str | None"):
+        if field.role == "value" and field.value_type is str:
             expression = _OWN_TEXT
         if cls is Evidence and field.name == "quote":  # located in its source's text: a slice of it
             names["QUOTE_AT_SPAN"] = QUOTE_AT_SPAN

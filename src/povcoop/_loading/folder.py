@@ -96,7 +96,7 @@ def _load(
     if trusted:
         invalid, found = shape_problems(raw)
     else:
-        invalid, found = validate(raw, record_models)
+        invalid, found = validate(raw, record_models, types)
     log.extend(found)
     if log.full:  # more problems than a load lists: the later passes' would not be listed either
         message = "the checks of links, codes, quotes and meaning did not run: too many problems before them"

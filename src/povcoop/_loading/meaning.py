@@ -1,32 +1,80 @@
 """Checks of meaning, beyond shape: codes that contradict each other, ranges that end before
 they start, and characters that have no place in text.
 
-Every string of every record is scanned for control and invisible characters; the ranges are
-the pairs of fields that make one, wherever they occur (a project's, a membership's).
+Every string of every record is scanned for control and invisible characters (line breaks only
+in the fields the registry declares long text); the ranges are the pairs of fields that make
+one (the registry's ``after``), wherever they occur (a project's, a membership's).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
+import attrs
+
 from povcoop._codes import code_list, parent_of
-from povcoop._domain.entities import Country, Entity, Region
+from povcoop._domain.entities import ENTITY_TYPES, Country, Entity, Region
+from povcoop._domain.fields import fields_of
+from povcoop._domain.values import Evidence
 from povcoop._errors import ProblemLog, clip
 from povcoop._layout import Kind
 from povcoop._loading.checks import record_problem
 from povcoop._loading.read import ChangedNumber
 
-RANGES: Final[tuple[tuple[str, str, str], ...]] = (
-    ("start", "end", "ends before it starts"),
-    ("role_start", "role_end", "the role ends before it starts"),
-    ("joined", "left", "left before joining"),
-    ("year", "horizon", "the horizon is before the year the figure refers to"),
-    ("not_before", "not_after", "the latest possible date is before the earliest"),
-)
-"""Pairs of fields of one record or object whose second may not come before the first."""
+
+@attrs.frozen
+class _Facts:
+    """What the checks of meaning read of the registry, for the classes of a load: the ranges
+    (the fields whose ``after`` names another) and the names of long text (``AtRest.lines``)."""
+
+    ranges: tuple[tuple[str, str, str], ...]
+    long_text: frozenset[str]
+
+
+def _classes(types: Iterable[type]) -> list[type]:
+    """The classes and every value class nested in them, each once."""
+    found: list[type] = []
+    waiting = list(types)
+    while waiting:
+        cls = waiting.pop(0)
+        if cls in found:
+            continue
+        found.append(cls)
+        waiting.extend(field.nested or Evidence for field in fields_of(cls) if field.nested or field.role == "evidence")
+    return found
+
+
+@functools.cache
+def _facts_of(types: tuple[type, ...]) -> _Facts:
+    ranges: dict[tuple[str, str], str] = {}
+    long_text: set[str] = set()
+    for cls in _classes(types):
+        for field in fields_of(cls):
+            if field.range_of is not None:
+                first, what = field.range_of
+                ranges.setdefault((first, field.at_rest), what)
+            if field.long_text:
+                long_text.add(field.at_rest)
+    return _Facts(tuple((first, second, what) for (first, second), what in ranges.items()), frozenset(long_text))
+
+
+def _shipped() -> _Facts:
+    return _facts_of(tuple(ENTITY_TYPES.values()))
+
+
+def ranges() -> tuple[tuple[str, str, str], ...]:
+    """Pairs of fields of one record or object whose second may not come before the first, and
+    what a reversed pair means: the registry's ``after`` of every shipped class.
+
+    >>> ("start", "end", "ends before it starts") in ranges()
+    True
+    """
+    return _shipped().ranges
+
 
 _NON_CHARACTERS: Final = "\ud800-\udfff\ufdd0-\ufdef" + "".join(
     f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
@@ -61,16 +109,17 @@ def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
             yield from _strings(item, f"{path}.{key}" if path else str(key))
 
 
-def _long_text(path: str) -> bool:
+def _long_text(path: str, facts: _Facts) -> bool:
     """Fields that may span lines: descriptions, notes, quotes, caveats, conditions."""
     last = path.rsplit(".", 1)[-1].split("[", 1)[0]
-    return last in _LONG_TEXT
+    return last in facts.long_text
 
 
-def _character_problems(record: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+def _character_problems(record: dict[str, Any], facts: _Facts | None = None) -> Iterator[tuple[str, str, str]]:
+    facts = facts or _shipped()
     for path, text in _strings(record, ""):
         found = _FORBIDDEN.search(text)
-        if found is None and not _long_text(path):
+        if found is None and not _long_text(path, facts):
             found = _SHORT_TEXT_BREAKS.search(text)
         if found is None:
             continue
@@ -120,8 +169,9 @@ def _before(first: Any, second: Any) -> bool:
     return b[:common] < a[:common]
 
 
-def _range_problems(item: dict[str, Any], prefix: str) -> Iterator[tuple[str, str]]:
-    for first, second, what in RANGES:
+def _range_problems(item: dict[str, Any], prefix: str, facts: _Facts | None = None) -> Iterator[tuple[str, str]]:
+    facts = facts or _shipped()
+    for first, second, what in facts.ranges:
         if item.get(first) is not None and item.get(second) is not None and _before(item[first], item[second]):
             yield f"{prefix}{second}", f"{what}: {item[first]} to {item[second]}"
     for key, value in item.items():
@@ -129,7 +179,7 @@ def _range_problems(item: dict[str, Any], prefix: str) -> Iterator[tuple[str, st
         for index, nested in enumerate(items):
             if isinstance(nested, dict):
                 where = f"{prefix}{key}[{index}]." if isinstance(value, list) else f"{prefix}{key}."
-                yield from _range_problems(nested, where)
+                yield from _range_problems(nested, where, facts)
 
 
 def _country_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -187,42 +237,38 @@ def _m49_problems(record: dict[str, Any], is_country: bool, is_region: bool) -> 
         yield from _m49_region_problems(record)
 
 
-_LONG_TEXT: Final = frozenset(("description", "note", "quote", "reading", "caveats", "conditions"))
-_PAIRS: Final = tuple((first, second) for first, second, _ in RANGES)
-
-
 def _lossy(kind: type, value: Any) -> bool:
     """Whether a number changed when read, or no table can hold it."""
     return kind is ChangedNumber or (kind is int and value not in INT64)
 
 
-def _gather(item: dict[str, Any], short: list[str], long: list[str]) -> bool:
+def _gather(item: dict[str, Any], short: list[str], long: list[str], facts: _Facts) -> bool:
     """Collect ``item``'s strings into ``short`` and ``long`` (fields that may span lines);
     ``False`` when a range may be reversed or the shape is unusual (the exact pass decides)."""
     for key, value in item.items():
         kind = type(value)
         if kind is str:
-            (long if key in _LONG_TEXT else short).append(value)
+            (long if key in facts.long_text else short).append(value)
         elif _lossy(kind, value):
             return False
         elif kind is list:
-            into = long if key in _LONG_TEXT else short
+            into = long if key in facts.long_text else short
             for element in value:
                 element_kind = type(element)
                 if element_kind is str:
                     into.append(element)
                 elif element_kind is dict:
-                    if not _gather(element, short, long):
+                    if not _gather(element, short, long, facts):
                         return False
                 elif element_kind is list or _lossy(element_kind, element):
                     return False
-        elif kind is dict and not _gather(value, short, long):
+        elif kind is dict and not _gather(value, short, long, facts):
             return False
-    return _in_order(item)
+    return _in_order(item, facts)
 
 
-def _in_order(item: dict[str, Any]) -> bool:
-    for first, second in _PAIRS:
+def _in_order(item: dict[str, Any], facts: _Facts) -> bool:
+    for first, second, _ in facts.ranges:
         if first in item and second in item:
             start, end = item[first], item[second]
             if start is not None and end is not None and _before(start, end):
@@ -230,7 +276,7 @@ def _in_order(item: dict[str, Any]) -> bool:
     return True
 
 
-def _surely_clean(record: dict[str, Any]) -> bool:
+def _surely_clean(record: dict[str, Any], facts: _Facts | None = None) -> bool:
     """Whether the exact pass would find no character or range problem in ``record``: one walk
     without field paths, then one scan of the record's strings joined (a space, which neither
     regex matches, between them). ``False`` only means the exact pass must look.
@@ -241,7 +287,7 @@ def _surely_clean(record: dict[str, Any]) -> bool:
     """
     short: list[str] = []
     long: list[str] = []
-    if not _gather(record, short, long):
+    if not _gather(record, short, long, facts or _shipped()):
         return False
     text = " ".join(short)
     if not text.isprintable() and (_FORBIDDEN.search(text) or _SHORT_TEXT_BREAKS.search(text)):
@@ -255,6 +301,7 @@ def meaning_problems(
 ) -> ProblemLog:
     """Every problem of meaning in the valid records."""
     problems = ProblemLog()
+    facts = _facts_of(tuple(types.values()))
     for kind, cls in types.items():
         is_country = issubclass(cls, Country)
         is_region = issubclass(cls, Region)
@@ -264,15 +311,15 @@ def meaning_problems(
             if (kind, index) in invalid:
                 # a record with a shape problem: its characters and numbers too, which any
                 # shape can be walked for (ranges and codes need the shape)
-                found = [*_character_problems(record), *_number_problems(record)]
+                found = [*_character_problems(record, facts), *_number_problems(record)]
                 problems.extend(record_problem(kind, index, record, *problem) for problem in found)
                 continue
-            if not is_country and not is_region and _surely_clean(record):
+            if not is_country and not is_region and _surely_clean(record, facts):
                 continue
             found = [
-                *_character_problems(record),
+                *_character_problems(record, facts),
                 *_number_problems(record),
-                *((field, "range-reversed", message) for field, message in _range_problems(record, "")),
+                *((field, "range-reversed", message) for field, message in _range_problems(record, "", facts)),
                 *(
                     (field, "code-mismatch", message)
                     for field, message in (_country_problems(record) if is_country else ())

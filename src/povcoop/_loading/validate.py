@@ -19,18 +19,22 @@ of millions of bad records never holds them all in memory (see :class:`ProblemLo
 
 
 def validate(
-    raw: RawData, record_models: Mapping[str, Any] | None = None
+    raw: RawData, record_models: Mapping[str, Any] | None = None, types: Mapping[Kind, type] | None = None
 ) -> tuple[frozenset[tuple[Kind, int]], ProblemLog]:
     """Validate the manifest and every kind's records; return the invalid records (present for
     their ids, skipped by the other checks) and the problems, each located and coded.
 
+    The record models are ``record_models``, else those derived from the registry of ``types``
+    (the entity classes), else the shipped ones.
+
     Once a file has more problems than a load keeps (the log is :attr:`~ProblemLog.full`), its
     invalid records are no longer collected: the load fails anyway, and the other passes do
     not run (their problems would not be listed either)."""
-    from povcoop._records.models import RECORD_MODELS
+    from povcoop._records.models import RECORD_MODELS, record_model
     from povcoop._records.validation import problem_codes, records_valid, validate_manifest, validate_records
 
-    models: Mapping[Any, Any] = record_models or RECORD_MODELS
+    derived = None if types is None else {kind: record_model(cls) for kind, cls in types.items()}
+    models: Mapping[Any, Any] = record_models or derived or RECORD_MODELS
     problems = ProblemLog()
     if raw.manifest:
         problems.extend(validate_manifest(raw.manifest))

@@ -1,19 +1,31 @@
-"""Pydantic models of povcoop's data files at rest.
+"""Pydantic models of povcoop's data files at rest, derived from the registry.
 
 One model per record kind; a data folder holds ``catalog.json`` (a :class:`ManifestRecord`)
-and one JSON array per kind (``projects.json`` is a list of :class:`ProjectRecord`).
+and one JSON array per kind (``projects.json`` is a list of ``ProjectRecord``).
 References between records are ids; the loader resolves them. These models only
 describe and validate the files: they never become domain objects themselves.
 
+No entity field is declared here: :func:`record_model` makes each model with
+``pydantic.create_model`` from the entity class's fields (:func:`~povcoop._domain.fields.fields_of`):
+each field's role gives its shape at rest (a link is an id, a date ISO text), its
+:class:`~povcoop._domain.fields.AtRest` its constraints, its code scheme its pattern, its
+description the JSON Schema's. A value class's model (evidence, a quantity) is made the
+same way, when a field first needs it, so the order classes are defined in does not matter.
+
 Conventions the loader relies on: every optional field defaults to ``None`` or an
 empty list, so a record read as plain JSON and a validated record convert alike.
+
+>>> RECORD_MODELS["projects"].__name__, RECORD_MODELS["projects"].model_fields["countries"].is_required()
+('ProjectRecord', False)
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import re
-from typing import Annotated, Final, Self, get_args
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import attrs
 from pydantic import (
@@ -22,23 +34,14 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    create_model,
     model_validator,
 )
 
+from povcoop._domain import fields as f
+from povcoop._domain.entities import ENTITY_TYPES
+from povcoop._domain.values import Evidence
 from povcoop._layout import KINDS
-from povcoop._vocab import (
-    Basis,
-    EventType,
-    InitiativeType,
-    KnownProjectType,
-    OrganizationType,
-    Period,
-    ProjectStatus,
-    SourceType,
-    StatementMode,
-    StatementType,
-    ValueType,
-)
 
 _PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
@@ -67,25 +70,42 @@ class Scheme:
     scheme: str
 
 
-Slug = Annotated[
-    str,
-    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=1, max_length=200),
-]
+_SCHEME_PATTERNS: Final[dict[str, str]] = {
+    "iso3166-1-alpha-3": r"^[A-Z]{3}$",
+    "iso3166-1-alpha-2": r"^[A-Z]{2}$",
+    "iso3166-1-numeric": r"^[0-9]{3}$",
+    "un-m49": r"^[0-9]{3}$",
+    "oecd-dac-region": r"^[0-9]{2,4}$",
+    "oecd-dac-recipient": r"^[0-9]{2,4}$",
+    "oecd-dac-crs-purpose": r"^[0-9]{5}$",
+    "un-sdg-target": r"^[0-9]{1,2}\.[0-9a-z]{1,2}$",
+    "iati-aid-type": r"^[A-H][0-9]{2}$",
+}
+"""The form of each code scheme's codes (a fact of the scheme, not of a field): a code of
+another scheme is text of a few words, checked against its list by the checks."""
+
+
+def _strings(rest: f.AtRest) -> StringConstraints:
+    return StringConstraints(min_length=rest.min_length, max_length=rest.max_length, pattern=rest.pattern)
+
+
+def _numbers(rest: f.AtRest) -> Any:
+    return Field(ge=rest.ge, le=rest.le, gt=rest.gt)
+
+
+def _scheme_text(scheme: str) -> StringConstraints:
+    pattern = _SCHEME_PATTERNS.get(scheme)
+    return _strings(f.SHORT_TEXT) if pattern is None else StringConstraints(pattern=pattern)
+
+
+Slug = Annotated[str, _strings(f.SLUG)]
 """A lower-case kebab-case id: ``east-asia-poverty-reduction-demonstration``."""
 
-CountryId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+CountryId = Annotated[str, _scheme_text("iso3166-1-alpha-3")]
 """A country's id: its ISO 3166-1 alpha-3 code."""
 
-SourceRef = Annotated[Slug, Ref("sources")]
-PersonRef = Annotated[Slug, Ref("people")]
 OrganizationRef = Annotated[Slug, Ref("organizations")]
-RegionRef = Annotated[Slug, Ref("regions")]
-CountryRef = Annotated[CountryId, Ref("countries")]
-InitiativeRef = Annotated[Slug, Ref("initiatives")]
-SectorRef = Annotated[Slug, Ref("sectors")]
-ConceptRef = Annotated[Slug, Ref("concepts")]
-MetricRef = Annotated[Slug, Ref("metrics")]
-EventRef = Annotated[Slug, Ref("events")]
+"""A link to an organisation, for a model extended by hand (the derived models use :func:`ref_type`)."""
 EntityRef = Annotated[
     str,
     StringConstraints(
@@ -96,9 +116,9 @@ EntityRef = Annotated[
 ]
 """A reference to an entity of any kind: ``"projects/east-asia-poverty-reduction-demonstration"``."""
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=1_000)]
-Quote = Annotated[str, StringConstraints(min_length=10, max_length=10_000)]
+Text = Annotated[str, _strings(f.LONG_TEXT)]
+ShortText = Annotated[str, _strings(f.SHORT_TEXT)]
+Quote = Annotated[str, _strings(f.QUOTE)]
 _YEAR = r"(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
 _LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 _DATE_PATTERN = (
@@ -111,7 +131,7 @@ precision, so that the JSON Schema rejects ``2021-13`` and ``2021-02-29`` as the
 
 PATTERN_NAMES: Final[dict[str, str]] = {
     _DATE_PATTERN: "a real date of the form YYYY, YYYY-MM or YYYY-MM-DD",
-    r"^[a-z0-9]+(?:-[a-z0-9]+)*$": "an id: lower-case letters and digits in words joined by '-'",
+    str(f.SLUG.pattern): "an id: lower-case letters and digits in words joined by '-'",
     rf"^({'|'.join(KINDS)})/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$": "a reference 'kind/id' (projects/my-project)",
 }
 """What a message calls a pattern that does not speak for itself."""
@@ -123,244 +143,165 @@ DateText = Annotated[
 ]
 """An ISO 8601 date of reduced precision: ``2021``, ``2020-09`` or ``2021-03-10``."""
 
-DacPurposeCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$"), Scheme("oecd-dac-crs-purpose")]
-SdgTarget = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}\.[0-9a-z]{1,2}$"), Scheme("un-sdg-target")]
-M49Code = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("un-m49")]
-DacRegionCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$"), Scheme("oecd-dac-region")]
-DacRecipientCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$"), Scheme("oecd-dac-recipient")]
-AidTypeCode = Annotated[str, StringConstraints(pattern=r"^[A-H][0-9]{2}$"), Scheme("iati-aid-type")]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2_000)]
-
 
 class _Record(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
 
 
-class EvidenceRecord(_Record):
-    """Why a record is believed: a quote of a source, a reasoned inference, or an outside source.
-
-    ``stated``: ``quote`` is verbatim text of ``source``, which must ship its text; the
-    loader computes the offsets. When the quote occurs more than once, ``occurrence``
-    (1-based) says which one is meant; without it a repeated quote is an error.
-    ``inferred``: ``note`` gives the reasoning; ``quote`` (optional) is what it rests on.
-    ``external``: ``source`` is an outside source; ``quote`` (optional) is its wording,
-    checked only when that source ships its text; ``locator`` names a page or section.
-    """
-
-    basis: Basis
-    source: SourceRef
-    quote: Quote | None = None
-    occurrence: Annotated[int, Field(ge=1)] | None = None
-    note: Text | None = None
-    locator: ShortText | None = None
-    supports: list[ShortText] = []
-    """The fields of the record this evidence is for (``countries``, ``partners``), where named."""
-
-    @model_validator(mode="after")
-    def _basis_has_what_it_needs(self) -> Self:
-        if self.basis == "stated" and self.quote is None:
-            raise ValueError("stated evidence needs a quote")
-        if self.basis == "inferred" and self.note is None:
-            raise ValueError("inferred evidence needs a note giving the reasoning")
-        if self.occurrence is not None and self.quote is None:
-            raise ValueError("occurrence needs a quote")
-        return self
-
-
-EvidenceList = Annotated[list[EvidenceRecord], Field(min_length=1, max_length=1_000)]
-
-
-class _EntityRecord(_Record):
-    id: Slug
-    name: ShortText
-    name_zh: ShortText | None = None
-    aliases: list[ShortText] = []
-    description: Text | None = None
-    evidence: EvidenceList
-
-
-class ErratumRecord(_Record):
-    """A defect of a source's text, kept as it is, with the reading it should have."""
-
-    quote: Quote
-    occurrence: Annotated[int, Field(ge=1)] | None = None
-    reading: ShortText
-    note: Text
-
-
-class SourceRecord(_Record):
-    """The release, or an outside source cited as evidence.
-
-    A source is evidence rather than a claim, so its own ``evidence`` may be empty;
-    the release uses it for its date (the text gives no year). ``text_file`` is a path
-    relative to the data folder, inside it.
-    """
-
-    id: Slug
-    name: ShortText
-    name_zh: ShortText | None = None
-    aliases: list[ShortText] = []
-    description: Text | None = None
-    type: SourceType
-    title: ShortText
-    title_zh: ShortText | None = None
-    title_en: ShortText | None = None
-    title_descriptive: bool = False
-    series: ShortText | None = None
-    number: ShortText | None = None
-    publisher: ShortText | None = None
-    place: ShortText | None = None
-    published: DateText | None = None
-    reporter: ShortText | None = None
-    authors: list[ShortText] = []
-    family_names: list[ShortText] = []
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
-    url: Url | None = None
-    text_file: (
-        Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$", max_length=300)] | None
-    ) = None
-    errata: list[ErratumRecord] = []
-    former_ids: list[Slug] = []
-    evidence: Annotated[list[EvidenceRecord], Field(max_length=1_000)] = []
-
-
-class PersonRecord(_EntityRecord):
-    role: ShortText
-    organization: OrganizationRef | None = None
-    role_start: DateText | None = None
-    role_end: DateText | None = None
-
-
-class MembershipRecord(_Record):
-    country: CountryRef
-    joined: DateText
-    left: DateText | None = None
-    evidence: EvidenceList
-
-
-class OrganizationRecord(_EntityRecord):
-    type: OrganizationType
-    country: CountryRef | None = None
-    parent: OrganizationRef | None = None
-    members: list[MembershipRecord] = []
-    url: Url | None = None
-
-
-class RegionRecord(_EntityRecord):
-    """One of the release's regions; ``m49`` is absent where M49 has no such region."""
-
-    m49: M49Code | None = None
-    m49_subregions: list[M49Code] = []
-    dac_regions: list[DacRegionCode] = []
-
-
-class CountryRecord(_EntityRecord):
-    """A country; its id is its ISO 3166-1 alpha-3 code."""
-
-    id: Annotated[CountryId, Scheme("iso3166-1-alpha-3")]
-    alpha_2: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$"), Scheme("iso3166-1-alpha-2")]
-    numeric: Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("iso3166-1-numeric")]
-    region: RegionRef | None = None
-    m49_region: M49Code
-    m49_subregion: M49Code
-    dac_recipient: DacRecipientCode | None = None
-
-
-class SectorRecord(_EntityRecord):
-    dac_crs: list[DacPurposeCode] = []
-    sdg_targets: list[SdgTarget] = []
-
-
-class ConceptRecord(_EntityRecord):
-    pass
-
-
-class InitiativeRecord(_EntityRecord):
-    type: InitiativeType
-    launched: DateText | None = None
-    countries: list[CountryRef] = []
-    organizations: list[OrganizationRef] = []
-    participant_groups: list[OrganizationRef] = []
-    """Groups of countries taking part as a group (\"ASEAN countries\"), not as a list of members."""
-    goals: list[InitiativeRef] = []
-    """Initiatives whose goals this one serves (the Belt and Road serves the 2030 Agenda)."""
-    sdg_targets: list[SdgTarget] = []
-
-
-OpenTerm = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9 ,()'-]*[a-z0-9)]$", max_length=100)]
+OPEN_TERM: Final = r"^[a-z0-9][a-z0-9 ,()'-]*[a-z0-9)]$"
 """A term of an open vocabulary outside the listed ones: lower-case words (``capacity building``)."""
 
-
-class ProjectRecord(_EntityRecord):
-    type: Annotated[OpenTerm, Field(examples=list(get_args(KnownProjectType)))]
-    """One of the release's kinds of project (the examples), or another: an open vocabulary."""
-    status: ProjectStatus
-    region: RegionRef | None = None
-    countries: list[CountryRef] = []
-    participant_groups: list[OrganizationRef] = []
-    sectors: list[SectorRef] = []
-    partners: list[OrganizationRef] = []
-    implementers: list[OrganizationRef] = []
-    initiative: InitiativeRef | None = None
-    presented_in: list[SourceRef] = []
-    launched: DateText | None = None
-    start: DateText | None = None
-    end: DateText | None = None
-    dac_crs: list[DacPurposeCode] = []
-    sdg_targets: list[SdgTarget] = []
-    aid_types: list[AidTypeCode] = []
+TEXT_FILE: Final = r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$"
+"""A source's text file: a path relative to the data folder, inside it."""
 
 
-class PovertyLineRecord(_Record):
-    amount: Annotated[float, Field(gt=0)]
-    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-    ppp_year: Annotated[int, Field(ge=1900, le=2100)]
-    period: Period
+def _basis_has_what_it_needs(record: Mapping[str, Any]) -> None:
+    basis, quote = record.get("basis"), record.get("quote")
+    if basis == "stated" and quote is None:
+        raise ValueError("stated evidence needs a quote")
+    if basis == "inferred" and record.get("note") is None:
+        raise ValueError("inferred evidence needs a note giving the reasoning")
+    if record.get("occurrence") is not None and quote is None:
+        raise ValueError("occurrence needs a quote")
 
 
-class QuantityRecord(_Record):
-    number: int | float
-    unit: ShortText
-    scale: Annotated[int, Field(ge=1)] = 1
-    type: ValueType
+RecordRule = Callable[[Mapping[str, Any]], None]
+"""A rule over a whole record or object at rest (its fields given as a mapping): raises
+``ValueError`` saying what is missing."""
+
+RULES: Final[dict[type, RecordRule]] = {Evidence: _basis_has_what_it_needs}
+"""The rules that no single field states, by domain class: what each basis of evidence needs."""
+
+rule_of_model: Final[dict[type[BaseModel], RecordRule]] = {}
+"""Each derived model's rule, for validators of the same records that build no model."""
 
 
-class MetricRecord(_EntityRecord):
-    value: QuantityRecord
-    wording: ShortText | None = None
-    subject: ShortText
-    countries: list[CountryRef] = []
-    regions: list[RegionRef] = []
-    initiative: InitiativeRef | None = None
-    concept: ConceptRef | None = None
-    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
-    horizon: Annotated[int, Field(ge=1900, le=2100)] | None = None
-    poverty_line: PovertyLineRecord | None = None
-    conditions: Text | None = None
-    based_on: MetricRef | None = None
-    main_caveat: ShortText | None = None
-    caveats: list[Text] = []
+def _id_text(kind: str) -> Any:
+    """What an id of ``kind`` looks like at rest: the form its class's ``id`` field declares."""
+    field = next(field for field in f.fields_of(ENTITY_TYPES[kind]) if field.name == "id")  # type: ignore[index]
+    return _scheme_text(field.scheme) if field.scheme else _strings(field.rest or f.SHORT_TEXT)
 
 
-class StatementRecord(_EntityRecord):
-    type: StatementType
-    mode: StatementMode
-    speaker: PersonRef | None = None
-    event: EventRef | None = None
-    date: DateText | None = None
-    topic: ShortText
-    about: list[EntityRef] = []
+@functools.cache
+def ref_type(kind: str) -> Any:
+    """The type at rest of a link to an entity of ``kind``: its id, marked :class:`Ref`."""
+    return Annotated[str, _id_text(kind), Ref(kind)]
 
 
-class EventRecord(_EntityRecord):
-    type: EventType
-    date: DateText | None = None
-    not_before: DateText | None = None
-    not_after: DateText | None = None
-    place: ShortText | None = None
-    organizer: OrganizationRef | None = None
-    people: list[PersonRef] = []
-    document: SourceRef | None = None
+def _code_type(scheme: str) -> Any:
+    return Annotated[str, _scheme_text(scheme), Scheme(scheme)]
+
+
+def _value_type(field: f.Field) -> Any:
+    vocabulary = field.vocab
+    if vocabulary is not None and vocabulary.open:
+        return Annotated[
+            str, StringConstraints(pattern=OPEN_TERM, max_length=100), Field(examples=list(vocabulary.values))
+        ]
+    if vocabulary is not None:
+        return field.value_type
+    if field.scheme is not None:
+        return _code_type(field.scheme)
+    if field.value_type is str:
+        return Annotated[str, _strings(field.rest or f.SHORT_TEXT)]
+    if field.rest is not None:
+        return Annotated[field.value_type, _numbers(field.rest)]
+    return field.value_type
+
+
+_ONE: Final[dict[str, Callable[[f.Field], Any]]] = {
+    "value": _value_type,
+    "texts": lambda field: Annotated[str, _strings(field.rest or f.SHORT_TEXT)],
+    "date": lambda field: DateText,
+    "link": lambda field: ref_type(field.target),
+    "links": lambda field: ref_type(field.target),
+    "refs": lambda field: EntityRef,
+    "code": lambda field: _code_type(field.scheme),  # type: ignore[arg-type]
+    "codes": lambda field: _code_type(field.scheme),  # type: ignore[arg-type]
+    "nested": lambda field: record_model(field.nested),  # type: ignore[arg-type]
+    "nested_list": lambda field: record_model(field.nested),  # type: ignore[arg-type]
+    "evidence": lambda field: record_model(Evidence),
+    "text": lambda field: Annotated[str, StringConstraints(pattern=TEXT_FILE, max_length=300)],
+}
+"""What one value of a field of each role is at rest (a link: its target's id; a nested value:
+its class's model); a field of many values is a list of them."""
+
+
+def _at_rest_type(field: f.Field) -> Any:
+    """A field's type at rest, from its role (and, for a plain value, its type and constraints)."""
+    one = _ONE[field.role](field)
+    if field.role == "evidence":
+        bounds = Field(min_length=1, max_length=1_000) if field.required else Field(max_length=1_000)
+        return Annotated[list[one], bounds]  # type: ignore[valid-type]
+    return list[one] if field.many else one  # type: ignore[valid-type]
+
+
+def _declaration(cls: type, field: f.Field) -> tuple[Any, Any]:
+    annotation = _at_rest_type(field)
+    if field.required:
+        return annotation, Field(description=field.doc)
+    default = attrs.fields_dict(cls)[field.name].default
+    if default == ():
+        return annotation, Field(default=[], description=field.doc)
+    if default is None:
+        return annotation | None, Field(default=None, description=field.doc)
+    return annotation, Field(default=default, description=field.doc)
+
+
+def _first_paragraph(cls: type) -> str | None:
+    doc = cls.__doc__
+    return doc.strip().split("\n\n")[0].replace("\n", " ") if doc else None
+
+
+def _checked_by(rule: RecordRule) -> Any:
+    def check(record: BaseModel) -> BaseModel:
+        rule(record.__dict__)
+        return record
+
+    return model_validator(mode="after")(check)
+
+
+_models: dict[type, type[BaseModel]] = {}
+
+
+def record_model(cls: type) -> type[BaseModel]:
+    """The pydantic model of ``cls``'s records (or objects) at rest, derived from the registry:
+    strict, no unknown field, frozen; ``Project`` gives ``ProjectRecord``.
+
+    >>> from povcoop._domain.values import Quantity
+    >>> model = record_model(Quantity)
+    >>> model.model_validate({"number": 7.6, "unit": "people", "scale": 1000000, "type": "achieved"}).scale
+    1000000
+    """
+    if cls in _models:
+        return _models[cls]
+    declared: dict[str, Any] = {}
+    for field in f.fields_of(cls):
+        if field.derived:
+            continue  # computed at load (a quote's offsets), never at rest
+        if field.role == "text":
+            declared[field.at_rest] = (_at_rest_type(field) | None, Field(default=None, description=field.doc))
+            continue
+        declared[field.at_rest] = _declaration(cls, field)
+    for extra in f.rest_only(cls):
+        kept = f.without_none(extra.type)
+        if extra.rest is not None:
+            kept = Annotated[kept, _numbers(extra.rest)]
+        declared[extra.name] = (kept | None, Field(default=None, description=extra.doc))
+    rule = RULES.get(cls)
+    validators = {"_rule": _checked_by(rule)} if rule is not None else None
+    model: type[BaseModel] = create_model(
+        f"{cls.__name__}Record",
+        __base__=_Record,
+        __doc__=_first_paragraph(cls),
+        __module__=__name__,
+        __validators__=validators,
+        **declared,
+    )
+    if rule is not None:
+        rule_of_model[model] = rule
+    _models[cls] = model
+    return model
 
 
 class ManifestRecord(_Record):
@@ -375,27 +316,31 @@ class ManifestRecord(_Record):
     license: ShortText | None = None
 
 
-RECORD_MODELS: Final[dict[str, type[_Record]]] = {
-    "sources": SourceRecord,
-    "people": PersonRecord,
-    "organizations": OrganizationRecord,
-    "regions": RegionRecord,
-    "countries": CountryRecord,
-    "sectors": SectorRecord,
-    "concepts": ConceptRecord,
-    "initiatives": InitiativeRecord,
-    "projects": ProjectRecord,
-    "metrics": MetricRecord,
-    "events": EventRecord,
-    "statements": StatementRecord,
-}
+RECORD_MODELS: Final[dict[str, type[BaseModel]]] = {kind: record_model(cls) for kind, cls in ENTITY_TYPES.items()}
 """The model of one record of each kind."""
 
-VALUE_MODELS: Final[dict[str, type[_Record]]] = {
-    "Evidence": EvidenceRecord,
-    "Erratum": ErratumRecord,
-    "Membership": MembershipRecord,
-    "Quantity": QuantityRecord,
-    "PovertyLine": PovertyLineRecord,
-}
+
+def _value_classes() -> dict[str, type]:
+    found: dict[str, type] = {"Evidence": Evidence}
+    waiting = list(ENTITY_TYPES.values())
+    while waiting:
+        for field in f.fields_of(waiting.pop(0)):
+            if field.nested is not None and field.nested.__name__ not in found:
+                found[field.nested.__name__] = field.nested
+                waiting.append(field.nested)
+    return found
+
+
+VALUE_MODELS: Final[dict[str, type[BaseModel]]] = {name: record_model(cls) for name, cls in _value_classes().items()}
 """The model of each value object at rest, by the name of its domain class."""
+
+if TYPE_CHECKING:  # what the type checker sees of the derived models: models to use and extend
+
+    class EvidenceRecord(_Record): ...
+
+    class ProjectRecord(_Record): ...
+
+    class StatementRecord(_Record): ...
+
+else:
+    globals().update({model.__name__: model for model in (*RECORD_MODELS.values(), *VALUE_MODELS.values())})

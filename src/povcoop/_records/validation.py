@@ -4,15 +4,18 @@ with a machine-readable code."""
 from __future__ import annotations
 
 import functools
+import operator
+import types
+import typing
 from collections import Counter
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
-from pydantic_core import SchemaValidator, core_schema
+import typing_extensions
+from pydantic import AfterValidator, BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
 
 from povcoop._errors import Problem, clip
 from povcoop._layout import MANIFEST, Kind, file_of
-from povcoop._records.models import PATTERN_NAMES, ManifestRecord
+from povcoop._records.models import PATTERN_NAMES, ManifestRecord, rule_of_model
 
 _CODES = {
     "extra_forbidden": "unknown-field",
@@ -133,113 +136,84 @@ def records_valid(model: type[BaseModel], value: list[Any]) -> bool | None:
     return True
 
 
-class _ModelView:
-    """A record's values read as a model's attributes, for the model's own after-validators;
-    the class attributes are the model's defaults."""
-
-
-def _view_class(schema: Any) -> type:
-    defaults = {}
-    for name, field in schema["schema"]["fields"].items():
-        inner = field["schema"]
-        if inner["type"] == "default":
-            defaults[name] = inner["default"] if "default" in inner else inner["default_factory"]()
-    return type(f"{schema['cls'].__name__}View", (_ModelView,), defaults)
-
-
-def _before(check: Any, view: type, with_info: bool) -> Any:
-    """The model's after-validator ``check``, run before the fields are validated, on a view of
-    the input dict. Equivalent for what is accepted: a record is accepted only when its fields
-    are valid too, and then they are the values the model's validator would have read (strict
-    mode converts nothing). Anything else the check raises rejects the record, and the model
-    then says why.
-    """
-    new = object.__new__
-
-    def before(value: Any, *info: Any) -> Any:
-        if type(value) is not dict:
-            return value  # the typed dict rejects it
-        record: Any = new(view)
-        record.__dict__ = value  # read through, not copied: the check only reads its fields
-        try:
-            check(record, *info)
-        except ValueError:
-            raise
-        except Exception as error:
-            raise ValueError(f"the model's validator failed: {error!r}") from None
-        return value
-
-    return {"type": "with-info" if with_info else "no-info", "function": before}
-
-
-class _NotDerivable(Exception):
-    """A model schema uses something a plain (typed-dict) schema cannot reproduce: the model
-    itself validates then (see :func:`plain_validator`)."""
-
-
-def _typed_dict(schema: Any) -> Any:
-    inner = schema["schema"]
-    if schema.get("custom_init") or schema.get("post_init") or inner["type"] != "model-fields":
-        raise _NotDerivable(f"no plain schema for {schema.get('cls')}")
-    if inner.get("computed_fields") or inner.get("model_validators"):
-        raise _NotDerivable(f"no plain schema for {schema.get('cls')}")
-    fields = {}
-    for name, field in inner["fields"].items():
-        value = field["schema"]
-        optional = value["type"] == "default"
-        # Without the default: an absent key stays absent, as in the parsed file.
-        fields[name] = core_schema.typed_dict_field(
-            _plain(value["schema"] if optional else value), required=not optional
-        )
-    config = schema.get("config", {})
-    return core_schema.typed_dict_schema(
-        fields,
-        extra_behavior=config.get("extra_fields_behavior"),
-        strict=config.get("strict"),
-        config=config,
-        ref=schema.get("ref"),
-    )
-
-
-def _plain(schema: Any) -> Any:
-    """``schema`` with each model schema in it replaced by a typed-dict schema of the same
-    fields, constraints and config, and each model after-validator run on a view of the dict."""
-    if isinstance(schema, list):
-        return [_plain(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    kind = schema.get("type")
-    if kind == "model":
-        return _typed_dict(schema)
-    wrapped = schema.get("schema")
-    if str(kind).startswith("function-") and isinstance(wrapped, dict) and wrapped.get("type") == "model":
-        if kind != "function-after":
-            raise _NotDerivable("only a model's after-validators can run on a view of its dict")
-        function = schema["function"]
-        with_info = function["type"] == "with-info"
-        plain = {key: value for key, value in schema.items() if key not in ("schema", "function", "metadata")}
-        return {
-            **plain,
-            "type": "function-before",
-            "schema": _typed_dict(wrapped),
-            "function": _before(function["function"], _view_class(wrapped), with_info),
-        }
-    return {key: value if key in ("metadata", "cls") else _plain(value) for key, value in schema.items()}
+def _plain_type(annotation: Any) -> Any:
+    """``annotation`` with each record model in it replaced by its plain (typed-dict) form."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _plain_form(annotation)
+    arguments = typing.get_args(annotation)
+    if not arguments:
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return typing.Annotated[(_plain_type(arguments[0]), *annotation.__metadata__)]
+    if origin in (typing.Union, types.UnionType):
+        return functools.reduce(operator.or_, map(_plain_type, arguments))
+    if origin is list:
+        return list[_plain_type(arguments[0])]  # type: ignore[misc]
+    return annotation
 
 
 @functools.cache
-def plain_validator(model: type[BaseModel]) -> SchemaValidator | None:
+def _plain_form(model: type[BaseModel]) -> Any:
+    """A typed dict of ``model``'s fields, read through pydantic's public ``model_fields``: the
+    same types, constraints and config, each optional field not required (an absent key stays
+    absent, as in the parsed file), and the model's record rule (:data:`rule_of_model`) run on
+    the dict after its fields are valid, as the model runs it."""
+    if not model.__pydantic_complete__:
+        model.model_rebuild()  # a model that names one defined below it: resolved now, by pydantic
+    fields = {}
+    for name, info in model.model_fields.items():
+        annotation = (
+            typing.Annotated[(_plain_type(info.annotation), *info.metadata)]
+            if info.metadata
+            else _plain_type(info.annotation)
+        )
+        fields[name] = (
+            typing_extensions.Required[annotation] if info.is_required() else typing_extensions.NotRequired[annotation]
+        )
+    make: Any = typing_extensions.TypedDict  # called, not subclassed: the fields are known at run time
+    plain: Any = make(f"{model.__name__}Dict", fields)
+    config = model.model_config
+    plain.__pydantic_config__ = ConfigDict(
+        strict=bool(config.get("strict")),
+        extra=config.get("extra"),
+        allow_inf_nan=config.get("allow_inf_nan", True),
+    )
+    rule = next((rule_of_model[klass] for klass in model.__mro__ if klass in rule_of_model), None)
+    if rule is None:
+        return plain
+    return typing.Annotated[plain, AfterValidator(_keeping(rule))]
+
+
+def _keeping(rule: Any) -> Any:
+    def check(record: dict[str, Any]) -> dict[str, Any]:
+        rule(record)
+        return record
+
+    return check
+
+
+@functools.cache
+def plain_validator(model: type[BaseModel]) -> TypeAdapter[list[Any]] | None:
     """A validator of an array of ``model`` records that accepts and rejects exactly what the
-    model does but yields plain dicts: derived from the model's own core schema (models become
-    typed dicts; the model's after-validators run on a view of each input dict), so that the record
-    models stay the one declaration. ``None`` when the model uses what cannot be derived (a
-    custom ``__init__``, a wrap validator); :func:`records_valid` then uses the model itself.
+    model does but yields plain dicts (it builds no model objects): a ``TypeAdapter`` over a
+    typed dict made from the model's public field descriptions, so that the record models stay
+    the one declaration. ``None`` when the model has its own validators, which only the model
+    runs (the derived models carry theirs as record rules); :func:`records_valid` then uses the
+    model itself.
     """
-    try:
-        schema = _plain(model.__pydantic_core_schema__)
-    except _NotDerivable:
+    if _own_validators(model):
         return None
-    return SchemaValidator(core_schema.list_schema(schema))
+    return TypeAdapter(list[_plain_form(model)])  # type: ignore[misc]
+
+
+def _own_validators(model: type[BaseModel]) -> bool:
+    """Whether a model has validators besides its record rule (which a typed dict runs too),
+    as its documented ``__pydantic_decorators__`` lists them."""
+    decorators = model.__pydantic_decorators__
+    ruled = any(klass in rule_of_model for klass in model.__mro__)
+    others = [name for name in decorators.model_validators if not (ruled and name == "_rule")]
+    return bool(others or decorators.field_validators or decorators.validators or decorators.root_validators)
 
 
 def validate_manifest(value: dict[str, Any]) -> list[Problem]:
