@@ -69,6 +69,17 @@ def _child(task: str, path: str) -> dict[str, Any]:
         start = time.perf_counter()
         json.loads(data)
         seconds = time.perf_counter() - start
+    elif task == "load-lines":  # the same projects as JSON Lines: read, checked and built in batches
+        import povcoop
+
+        povcoop.load()
+        before = _rss()
+        start = time.perf_counter()
+        kept = povcoop.load(folder, max_total_bytes=1 << 42)
+        seconds = time.perf_counter() - start
+        gc.collect()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        return {"seconds": seconds, "peak": peak, "retained_rss": _rss() - before, "count": len(kept.projects)}
     elif task in ("memory-load", "memory-json"):
         import tracemalloc
 
@@ -88,6 +99,12 @@ def _child(task: str, path: str) -> dict[str, Any]:
         raise SystemExit(f"unknown task {task}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
     return {"seconds": seconds, "peak": peak}
+
+
+def _rss() -> int:
+    """This process's resident memory now, in bytes (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 def _load(folder: Path) -> Any:

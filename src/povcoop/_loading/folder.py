@@ -206,19 +206,7 @@ class _Stages:
         for part in lines.batches(size):
             self.unread.update((p.file, p.index) for p in part.problems)
             self.log.extend(part.problems)
-            for position, record in enumerate(part.records):
-                record_id = record.get("id") if isinstance(record, dict) else None
-                if not isinstance(record_id, str):
-                    continue
-                line = part.start + position + 1
-                first = seen.setdefault(record_id, line)
-                if first != line:
-                    message = f"duplicate id: line {first} has it too"
-                    self.log.append(
-                        Problem(
-                            file=name, index=line, id=clip(record_id), field="id", code="duplicate-id", message=message
-                        )
-                    )
+            self.unique_ids(part, seen, name)
             self.stage({kind: part.records}, first=False, manifest={}, part=part)
         if not self.later_records(kind):
             return
@@ -226,6 +214,22 @@ class _Stages:
             self.known.setdefault(kind, {}).update((record_id, _StandIn()) for record_id in seen)
         else:
             self.known.setdefault(kind, {}).update((entity.id, entity) for entity in self.entities[kind])
+
+    def unique_ids(self, part: Batch, seen: dict[str, int], name: str) -> None:
+        """Report the ids of ``part`` that an earlier line of the file has (``seen``: the first
+        line of each id); a method of its own, so that no record outlives its batch in a local."""
+        for position, record in enumerate(part.records):
+            record_id = record.get("id") if isinstance(record, dict) else None
+            if not isinstance(record_id, str):
+                continue
+            line = part.start + position + 1
+            first = seen.setdefault(record_id, line)
+            if first != line:
+                message = f"duplicate id: line {first} has it too"
+                problem = Problem(
+                    file=name, index=line, id=clip(record_id), field="id", code="duplicate-id", message=message
+                )
+                self.log.append(problem)
 
     def later_records(self, kind: Kind) -> bool:
         """Whether any kind after ``kind`` has records (they may link to it)."""

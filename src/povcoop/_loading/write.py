@@ -116,7 +116,10 @@ def write_folder(
     """Write a data folder at ``path`` atomically (see :func:`atomic_folder`). A non-empty
     ``path`` is refused unless ``overwrite``; the ``lines`` kinds as JSON Lines files."""
     with atomic_folder(path, overwrite=overwrite) as staging:
-        write_files(staging, manifest, entities, lines=lines)
+        if lines:
+            write_files(staging, manifest, entities, lines=lines)
+        else:
+            write_files(staging, manifest, entities)
     return Path(path)
 
 
