@@ -2,7 +2,8 @@
 
 The shipped projects are replicated with new ids and names (``<id>-<n>``, ``<name> <n>``); their
 evidence keeps pointing at the release text, so every stated quote is still located there. Every
-other kind is the shipped file, as it is. Run: ``python benchmarks/corpus.py DIR --projects 100000`` (``--lines``: ``projects.jsonl``).
+other kind is the shipped file, as it is. Run: ``python benchmarks/corpus.py DIR --projects 100000``
+(``--lines``: ``projects.jsonl``, one project a line).
 """
 
 from __future__ import annotations

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 import povcoop
 from povcoop._catalog.load import _catalog
+from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._errors import Problem
 from povcoop._loading import read
 from povcoop._loading.folder import batched_kinds, load_folder
-from povcoop._domain.entities import ENTITY_TYPES
 
 RELEASE = "cns-2021-03-10"
 QUOTES = ("Laos, Cambodia, and Myanmar", "poverty reduction")

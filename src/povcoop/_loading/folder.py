@@ -204,7 +204,7 @@ class _Stages:
         name = lines.name
         seen: dict[str, int] = {}
         for part in lines.batches(size):
-            self.unread.update((p.file, p.index) for p in part.problems)
+            self.unread.update((p.file, p.index) for p in part.problems if p.index is not None)
             self.log.extend(part.problems)
             self.unique_ids(part, seen, name)
             self.stage({kind: part.records}, first=False, manifest={}, part=part)
