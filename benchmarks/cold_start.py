@@ -1,7 +1,9 @@
 """Cold start of ``import povcoop; povcoop.load()`` against its anchor, side by side.
 
-The budgets (docs/performance.md): the cold start may take at most 1.10x pycountry's cold import
-and first ``countries.get(alpha_3="LAO")``; the first ``load()`` after import, under 5 ms. Each command
+The budgets (docs/performance.md): the cold start may take at most 1.5x pycountry's cold import
+and first ``countries.get(alpha_3="LAO")``; the first ``load()`` after import, at most 10 ms. The
+breakdown: Python alone, with attrs, with attrs and ``importlib.resources``, ``import povcoop``
+alone, and with the first load. Each command
 runs in a fresh interpreter, the commands alternate so that machine load hits all alike, and
 the figures are medians. Run: ``python benchmarks/cold_start.py [--runs 31]``.
 """
@@ -23,6 +25,8 @@ _PROJECTS = Path(importlib.util.find_spec("povcoop").origin).parent / "data" / "
 
 COMMANDS = {
     "bare python": "pass",
+    "python + attrs": "import attrs",
+    "python + attrs + importlib.resources": "import attrs, importlib.resources; importlib.resources.files('json')",
     "floor: attrs, json, one file": f"import attrs, json; json.loads(open({str(_PROJECTS)!r}, 'rb').read())",
     # What reading the data with importlib.resources costs by itself: the module (it imports
     # tempfile) and, on a package's first files(), its reader (it imports zipfile). json stands
@@ -32,8 +36,14 @@ COMMANDS = {
         f"json.loads(open({str(_PROJECTS)!r}, 'rb').read())"
     ),
     "anchor: pycountry get LAO": "import pycountry; pycountry.countries.get(alpha_3='LAO')",
+    "import povcoop (no load)": "import povcoop",
     "povcoop import + load()": "import povcoop; povcoop.load()",
 }
+
+BUDGET = 1.5
+"""The cold start, at most this times the anchor's."""
+FIRST_LOAD_MS = 10.0
+"""The first ``load()`` after import, at most this many milliseconds."""
 
 FIRST_LOAD = "import time, povcoop\nt = time.perf_counter(); povcoop.load(); print(time.perf_counter() - t)"
 
@@ -75,10 +85,11 @@ def main() -> None:
     for name, value in medians.items():
         print(f"  {name:<32} {value * 1000:7.1f} ms   {value / anchor:5.2f}x anchor")
     ratio = medians["povcoop import + load()"] / anchor
-    verdict = "within" if ratio <= 1.10 else "OVER"
-    print(f"budget: povcoop / anchor = {ratio:.2f} (at most 1.10): {verdict}")
+    verdict = "within" if ratio <= BUDGET else "OVER"
+    print(f"budget: povcoop / anchor = {ratio:.2f} (at most {BUDGET}): {verdict}")
     first = first_load * 1000
-    print(f"first load() after import: median {first:.2f} ms (budget under 5 ms): {'within' if first < 5 else 'OVER'}")
+    verdict = "within" if first <= FIRST_LOAD_MS else "OVER"
+    print(f"first load() after import: median {first:.2f} ms (budget at most {FIRST_LOAD_MS} ms): {verdict}")
 
 
 if __name__ == "__main__":

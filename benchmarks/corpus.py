@@ -2,7 +2,8 @@
 
 The shipped projects are replicated with new ids and names (``<id>-<n>``, ``<name> <n>``); their
 evidence keeps pointing at the release text, so every stated quote is still located there. Every
-other kind is the shipped file, as it is. Run: ``python benchmarks/corpus.py DIR --projects 100000``.
+other kind is the shipped file, as it is. Run: ``python benchmarks/corpus.py DIR --projects 100000``
+(``--lines``: ``projects.jsonl``, one project a line).
 """
 
 from __future__ import annotations
@@ -35,12 +36,19 @@ def projects(count: int) -> list[dict[str, Any]]:
     return made
 
 
-def write_corpus(target: Path, count: int) -> Path:
-    """Write a data folder of ``count`` projects into ``target`` (created); return its projects file."""
+def write_corpus(target: Path, count: int, *, lines: bool = False) -> Path:
+    """Write a data folder of ``count`` projects into ``target`` (created); return its projects
+    file: ``projects.json``, or with ``lines`` ``projects.jsonl`` (one project a line)."""
     source = shipped_folder()
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("codes", "__pycache__"), dirs_exist_ok=True)
-    projects_file = target / "projects.json"
-    projects_file.write_text(json.dumps(projects(count), ensure_ascii=False), encoding="utf-8")
+    if not lines:
+        projects_file = target / "projects.json"
+        projects_file.write_text(json.dumps(projects(count), ensure_ascii=False), encoding="utf-8")
+        return projects_file
+    (target / "projects.json").unlink()
+    projects_file = target / "projects.jsonl"
+    with open(projects_file, "w", encoding="utf-8", newline="\n") as stream:
+        stream.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in projects(count))
     return projects_file
 
 
@@ -48,8 +56,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("target", type=Path)
     parser.add_argument("--projects", type=int, default=100_000)
+    parser.add_argument("--lines", action="store_true", help="projects.jsonl, one project a line")
     args = parser.parse_args()
-    write_corpus(args.target, args.projects)
+    write_corpus(args.target, args.projects, lines=args.lines)
 
 
 if __name__ == "__main__":

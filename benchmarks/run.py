@@ -12,6 +12,7 @@ import argparse
 import functools
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -69,6 +70,17 @@ def _child(task: str, path: str) -> dict[str, Any]:
         start = time.perf_counter()
         json.loads(data)
         seconds = time.perf_counter() - start
+    elif task == "load-lines":  # the same projects as JSON Lines: read, checked and built in batches
+        import povcoop
+
+        povcoop.load()
+        before = _rss()
+        start = time.perf_counter()
+        kept = povcoop.load(folder, max_total_bytes=1 << 42)
+        seconds = time.perf_counter() - start
+        gc.collect()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        return {"seconds": seconds, "peak": peak, "retained_rss": _rss() - before, "count": len(kept.projects)}
     elif task in ("memory-load", "memory-json"):
         import tracemalloc
 
@@ -90,6 +102,12 @@ def _child(task: str, path: str) -> dict[str, Any]:
     return {"seconds": seconds, "peak": peak}
 
 
+def _rss() -> int:
+    """This process's resident memory now, in bytes (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def _load(folder: Path) -> Any:
     """``povcoop.load(folder)``; a corpus over the file size limit (1 GiB) loads with the limit
     raised, as a user would."""
@@ -98,6 +116,8 @@ def _load(folder: Path) -> Any:
     from povcoop._loading.folder import load_folder
     from povcoop._loading.read import MAX_FILE_BYTES
 
+    if (folder / "projects.jsonl").exists():  # the per-file limit is a line's
+        return povcoop.load(folder, max_total_bytes=1 << 42)
     if (folder / "projects.json").stat().st_size <= MAX_FILE_BYTES:
         return povcoop.load(folder)
     return _catalog(load_folder(folder, max_bytes=1 << 40, max_total_bytes=1 << 42))
@@ -133,24 +153,66 @@ def _median(results: list[dict[str, Any]], key: str = "seconds") -> float:
 # -- the budgets -----------------------------------------------------------------------------------
 
 
-def load_rows(corpus: Path, count: int, runs: int) -> tuple[list[Row], float]:
-    loads, anchors, parses = _alternate([("load", corpus), ("pydantic", corpus), ("json", corpus)], runs)
-    load, anchor, parse = _median(loads), _median(anchors), _median(parses)
-    ratio = load / anchor
+def load_rows(corpus: Path, lines_corpus: Path, count: int, runs: int) -> tuple[list[Row], float]:
+    """The load of ``count`` projects (a JSON array, and the same records as JSON Lines) against
+    ``json.loads`` of the JSON file's bytes and pydantic's ``validate_json`` of them."""
+    tasks = [("load", corpus), ("load-lines", lines_corpus), ("pydantic", corpus), ("json", corpus)]
+    loads, lines, anchors, parses = _alternate(tasks, runs)
+    load, line_load, anchor, parse = _median(loads), _median(lines), _median(anchors), _median(parses)
     return [
         Row(
             f"load() of {count:,} projects, all checks and indexes",
             f"{load:.2f} s",
-            f"pydantic validate_json {anchor:.2f} s",
-            ratio,
-            "<= 1.0x",
-            ratio <= 1.0,
+            f"json.loads {parse:.2f} s",
+            load / parse,
+            "<= 2.0x",
+            load / parse <= 2.0,
         ),
-        Row("  (json.loads of the same file, for scale)", f"{parse:.2f} s", "", load / parse, "", None),
+        Row(
+            "  the same, against pydantic",
+            f"{load:.2f} s",
+            f"pydantic validate_json {anchor:.2f} s",
+            load / anchor,
+            "<= 1.0x",
+            load / anchor <= 1.0,
+        ),
+        Row(
+            "  the same projects as JSON Lines, in batches",
+            f"{line_load:.2f} s",
+            f"json.loads {parse:.2f} s",
+            line_load / parse,
+            "<= 2.0x",
+            line_load / parse <= 2.0,
+        ),
     ], load
 
 
-def memory_rows(corpus: Path, count: int) -> list[Row]:
+def peak_rows(big_lines: Path, big_count: int, retained_per_project: float) -> list[Row]:
+    """Peak memory of the JSON Lines load of ``big_count`` projects against the catalog's
+    retained memory (tracemalloc's bytes a project at the smaller size, times ``big_count``)."""
+    (result,) = _alternate([("load-lines", big_lines)], 1)
+    peak, retained = result[0]["peak"], retained_per_project * big_count
+    return [
+        Row(
+            f"peak RSS of load() of {big_count:,} projects (JSON Lines)",
+            f"{peak / 1e9:.2f} GB in {result[0]['seconds']:.0f} s",
+            f"retained {retained / 1e9:.2f} GB",
+            peak / retained,
+            "<= 1.5x",
+            peak / retained <= 1.5,
+        ),
+        Row(
+            "  (retained, by RSS after the load)",
+            f"{result[0]['retained_rss'] / 1e9:.2f} GB",
+            "",
+            peak / result[0]["retained_rss"],
+            "",
+            None,
+        ),
+    ]
+
+
+def memory_rows(corpus: Path, count: int) -> tuple[list[Row], float]:
     kept = _run_child("memory-load", corpus)["bytes"] / count
     parsed = _run_child("memory-json", corpus)["bytes"] / count
     ratio = kept / parsed
@@ -163,7 +225,7 @@ def memory_rows(corpus: Path, count: int) -> list[Row]:
             "<= 0.6x",
             ratio <= 0.6,
         )
-    ]
+    ], kept
 
 
 def growth_rows(small: Path, small_count: int, small_load: float, big: Path, big_count: int) -> list[Row]:
@@ -328,19 +390,29 @@ def cold_rows(runs: int) -> list[Row]:
     medians, first = cold_start.measure(runs)
     anchor = medians["anchor: pycountry get LAO"]
     cold = medians["povcoop import + load()"]
-    floor = medians["floor: attrs, json, one file"]
-    return [
+    rows = [
         Row(
             "cold import povcoop; povcoop.load()",
             f"{cold * 1000:.1f} ms",
             f"pycountry import + get {anchor * 1000:.1f} ms",
             cold / anchor,
-            "<= 1.10x",
-            cold / anchor <= 1.10,
-        ),
-        Row("  (floor: python, attrs, json, one file)", f"{floor * 1000:.1f} ms", "", floor / anchor, "", None),
-        Row("first load() after import", f"{first * 1000:.2f} ms", "", None, "< 5 ms", first < 0.005),
+            f"<= {cold_start.BUDGET}x",
+            cold / anchor <= cold_start.BUDGET,
+        )
     ]
+    for name in ("bare python", "python + attrs", "python + attrs + importlib.resources", "import povcoop (no load)"):
+        rows.append(Row(f"  ({name})", f"{medians[name] * 1000:.1f} ms", "", medians[name] / anchor, "", None))
+    rows.append(
+        Row(
+            "first load() after import",
+            f"{first * 1000:.2f} ms",
+            "",
+            None,
+            f"<= {cold_start.FIRST_LOAD_MS:.0f} ms",
+            first * 1000 <= cold_start.FIRST_LOAD_MS,
+        )
+    )
+    return rows
 
 
 def _table(rows: list[Row]) -> str:
@@ -383,14 +455,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="povcoop-bench-") as tmp:
         corpus, small = Path(tmp) / "corpus", Path(tmp) / "small"
         write_corpus(corpus, count)
+        write_corpus(Path(tmp) / "lines", count, lines=True)
         write_corpus(small, 1_000)
-        rows, load = load_rows(corpus, count, runs)
-        rows += memory_rows(corpus, count)
+        rows, load = load_rows(corpus, Path(tmp) / "lines", count, runs)
+        memory, kept = memory_rows(corpus, count)
+        rows += memory
         big, big_count = corpus, count
         if args.full:
             big, big_count = Path(tmp) / "big", 10 * count
             write_corpus(big, big_count)
             rows += growth_rows(corpus, count, load, big, big_count)
+            shutil.rmtree(big)  # one million projects on disk at a time
+            big = Path(tmp) / "big-lines"
+            write_corpus(big, big_count, lines=True)
+            rows += peak_rows(big, big_count, kept)
         rows += query_rows(small, 1_000, big, big_count)
         rows += frame_rows(corpus, count)
         rows += export_rows(Path(tmp))

@@ -44,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
         help="iati only: where IATI requires what the data lack (a status, a start to the day, shares), "
         "write placeholders, marked as such in each activity's description and the file's header",
     )
+    export.add_argument(
+        "--lines",
+        action="store_true",
+        help="json only: write each kind as JSON Lines (projects.jsonl, one record a line), for large catalogs",
+    )
     export.set_defaults(run=_export)
 
     validate = commands.add_parser("validate", help="check a data folder and list every problem")
@@ -74,7 +79,14 @@ def _export(args: argparse.Namespace) -> int:
 
     catalog = load(args.catalog) if args.catalog else load()
     try:
-        path = export(catalog, args.format, args.outdir, overwrite=args.overwrite, placeholders=args.placeholders)
+        path = export(
+            catalog,
+            args.format,
+            args.outdir,
+            overwrite=args.overwrite,
+            placeholders=args.placeholders,
+            lines=args.lines,
+        )
     except DataError as error:
         if args.format != "iati":
             raise

@@ -44,7 +44,8 @@ def shorten(value: object, limit: int = _ECHO) -> str:
 class Problem:
     """One thing wrong with the input, and where it is.
 
-    Where: the file, the record's index and id, the field's path; what: a machine-readable
+    Where: the file, the record's index (in a JSON Lines file, ``.jsonl``, its line number) and
+    id, the field's path; what: a machine-readable
     ``code`` (``dangling-reference``, ``quote-not-found``...; the list is in the
     documentation's architecture page) and a message for people.
 
@@ -64,7 +65,8 @@ class Problem:
     def __str__(self) -> str:
         place = [self.file] if self.file else []
         if self.index is not None:
-            place.append(f"record {self.index}" + (f" (id {self.id!r})" if self.id else ""))
+            unit = "line" if self.file and self.file.endswith(".jsonl") else "record"  # a JSON Lines file's records
+            place.append(f"{unit} {self.index}" + (f" (id {self.id!r})" if self.id else ""))
         elif self.id:
             place.append(f"id {self.id!r}")
         if self.field:

@@ -49,13 +49,13 @@ def _bad(path: str | os.PathLike[str], code: str, message: str) -> DataError:
 
 
 def kind_of_file(name: str) -> Kind | None:
-    """The kind a lone records file holds, from its name: ``projects.json``, ``my-projects.json``
-    or ``my_projects.json`` hold projects.
+    """The kind a lone records file holds, from its name: ``projects.json``, ``my-projects.json``,
+    ``my_projects.json`` or ``projects.jsonl`` hold projects.
 
-    >>> kind_of_file("my-projects.json"), kind_of_file("notes.json")
-    ('projects', None)
+    >>> kind_of_file("my-projects.json"), kind_of_file("projects.jsonl"), kind_of_file("notes.json")
+    ('projects', 'projects', None)
     """
-    stem = name.removesuffix(".json")
+    stem = name.removesuffix(".jsonl").removesuffix(".json")
     for kind in KINDS:
         if stem == kind or stem.endswith((f"-{kind}", f"_{kind}", f".{kind}")):
             return kind
@@ -77,8 +77,10 @@ def load(
 
     With ``path``: a folder in the shipped layout (``catalog.json``, one ``<kind>.json`` per
     kind, texts), or one JSON file of records of one kind (its kind from its name,
-    ``my-projects.json``, or given as ``kind``). Any problem raises :class:`~povcoop.DataError`
-    listing them all, and nothing already loaded changes.
+    ``my-projects.json``, or given as ``kind``). Any kind may be a JSON Lines file instead
+    (``projects.jsonl``, one record a line), which a large kind is loaded from in batches (see
+    the guide's page on scale); its problems give line numbers. Any problem raises
+    :class:`~povcoop.DataError` listing them all, and nothing already loaded changes.
 
     With ``base`` (``base=povcoop.load()``), the records may refer to the base's entities
     (``"country": "LAO"``) and quote its sources' texts; the result is the base and the records
@@ -94,6 +96,10 @@ def load(
 
     .. versionchanged:: 0.4.0
        ``max_total_bytes``; links are checked at every part of a path, not only the last.
+
+    .. versionchanged:: 0.3.0
+       JSON Lines files (``<kind>.jsonl``), a large kind loaded in batches; ``max_bytes``
+       caps each line of a JSON Lines file.
 
     Raises:
         DataError: every problem of the data, each with its file, record, id, field and code.
@@ -124,7 +130,7 @@ def load(
     if is_dir:
         loaded = load_folder(folder, max_bytes=max_bytes, max_total_bytes=max_total_bytes, base=entities)
         manifest = loaded.manifest
-    elif is_file and folder.suffix == ".json":
+    elif is_file and folder.suffix in (".json", ".jsonl"):
         kind = kind or kind_of_file(folder.name)
         if kind is None or kind not in ENTITY_TYPES:
             kinds = ", ".join(KINDS)
@@ -147,7 +153,9 @@ def load(
             max_total_bytes=max_total_bytes,
         )
     else:
-        message = "load(path) takes a data folder in the shipped layout, or one <kind>.json file of records"
+        message = (
+            "load(path) takes a data folder in the shipped layout, or one <kind>.json or <kind>.jsonl file of records"
+        )
         raise _bad(folder, "not-a-folder", message)
     if base is None:
         return _catalog(loaded)

@@ -45,6 +45,7 @@ def export(
     *,
     overwrite: bool = False,
     placeholders: bool = False,
+    lines: bool = False,
 ) -> Path:
     """Write ``catalog`` to the folder ``path`` in ``format``; return the path.
 
@@ -72,14 +73,16 @@ def export(
         overwrite: replace the content of a non-empty folder.
         placeholders: ``iati`` only: write marked placeholders where IATI requires what the data
             lack, rather than raise.
+        lines: ``json`` only: write each kind as a JSON Lines file (``projects.jsonl``, one
+            record a line), which :func:`~povcoop.load` reads back, a large kind in batches.
 
     Returns:
         The folder written.
 
     Raises:
         TypeError: ``catalog`` is not a :class:`~povcoop.Catalog`.
-        ValueError: an unknown format (the message names the valid ones), or ``placeholders``
-            for a format other than ``iati``.
+        ValueError: an unknown format (the message names the valid ones), ``placeholders``
+            for a format other than ``iati``, or ``lines`` for a format other than ``json``.
         DataError: ``iati`` without ``placeholders``, for a catalog lacking what IATI requires.
         FileExistsError: ``path`` is a file, or a non-empty folder without ``overwrite``.
         OSError: ``path`` cannot be written.
@@ -89,6 +92,9 @@ def export(
     >>> folder = povcoop.export(cat, "json", pathlib.Path(tempfile.mkdtemp()) / "out")
     >>> povcoop.load(folder) == cat
     True
+
+    .. versionchanged:: 0.3.0
+       ``lines``.
     """
     from povcoop._catalog.catalog import Catalog
 
@@ -102,6 +108,10 @@ def export(
         if format != "iati":
             raise ValueError(f"placeholders=True applies to the iati format only; {format} writes only the data")
         options["placeholders"] = True
+    if lines:
+        if format != "json":
+            raise ValueError(f"lines=True applies to the json format only, not {format}")
+        options["lines"] = True
     with atomic_folder(path, overwrite=overwrite) as staging:
         writer(catalog, staging, **options)
     return Path(path)

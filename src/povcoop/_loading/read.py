@@ -15,12 +15,14 @@ import json
 import math
 import os
 import posixpath
-import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Final, NamedTuple
+from types import MappingProxyType
+from typing import IO, Any, Final, NamedTuple
+
+import attrs
 
 from povcoop._errors import Problem, clip, shorten
 from povcoop._layout import MANIFEST, Kind, file_of
@@ -46,6 +48,24 @@ _NOT_READ: Final = {
 }
 
 
+LINES_SUFFIX: Final = ".jsonl"
+
+
+def lines_file_of(kind: Kind) -> str:
+    """The JSON Lines file that may hold the records of ``kind`` instead of its JSON array, one
+    record a line: ``lines_file_of("projects") == "projects.jsonl"``."""
+    return f"{kind}{LINES_SUFFIX}"
+
+
+BATCH: Final = 10_000
+"""Records of a JSON Lines file read, checked and built at once when its kind is loaded in
+batches: each batch's parsed records are dropped once built, so that a load's peak memory is
+its entities and one batch, not every parsed record beside them."""
+
+_CHUNK: Final = 1 << 22
+"""Bytes of a JSON Lines file read at once."""
+
+
 class RawData(NamedTuple):
     """A folder's content as JSON values: the manifest, the records of each kind, source texts."""
 
@@ -57,6 +77,20 @@ class RawData(NamedTuple):
     """Source texts by ``text_file`` path, for the sources that name one."""
     unreadable: frozenset[str]
     """Text files that could not be read (already a problem): quotes into them go unchecked."""
+    lines: frozenset[Kind] = frozenset()
+    """The kinds read from a JSON Lines file (``projects.jsonl``): the record at index ``i`` is
+    on line ``i + 1``, and a line that could not be read holds ``None`` (its problem said why)."""
+    batched: Mapping[Kind, Lines] = MappingProxyType({})
+    """The kinds left to be read in batches (their ``records`` are empty)."""
+
+
+class Batch(NamedTuple):
+    """Consecutive records of a JSON Lines file: ``records[i]`` is on line ``start + i + 1``
+    (``None`` for a line that could not be read), and the problems of their lines."""
+
+    start: int
+    records: list[Any]
+    problems: list[Problem]
 
 
 class _Unreadable(Exception):
@@ -189,8 +223,8 @@ class _FileKey(NamedTuple):
     modified: int
 
 
-def _read_path(root: Path, parts: list[str], max_bytes: int, budget: _Budget) -> tuple[_FileKey, bytes]:
-    """Open once, check on the open descriptor, read from it: what is read is what was checked."""
+def _open_regular(root: Path, parts: list[str]) -> tuple[int, os.stat_result]:
+    """A descriptor of the regular file at ``parts`` below ``root``, and its status taken on it."""
     # Systems without dir_fd support (Windows) check the resolved path before opening it.
     descriptor = _open_below(root, parts) if _SAFE_OPEN else _open_resolved(root, parts)
     try:
@@ -202,6 +236,12 @@ def _read_path(root: Path, parts: list[str], max_bytes: int, budget: _Budget) ->
     except BaseException:
         os.close(descriptor)
         raise
+    return descriptor, info
+
+
+def _read_path(root: Path, parts: list[str], max_bytes: int, budget: _Budget) -> tuple[_FileKey, bytes]:
+    """Open once, check on the open descriptor, read from it: what is read is what was checked."""
+    descriptor, info = _open_regular(root, parts)
     with os.fdopen(descriptor, "rb", closefd=True) as file:
         if info.st_size > max_bytes:
             raise _Unreadable("too-large", f"{info.st_size:,} bytes, over the limit of {max_bytes:,}")
@@ -286,9 +326,40 @@ def _exact_float(text: str) -> float:
     return value
 
 
-_LOSSY_NUMBER: Final = re.compile(rb"[eE][+-]?0*[0-9]{3}|[0-9]{300}")
-"""Bytes that may hold a number out of a float's range (an exponent of three digits, or three
-hundred digits in a row): such a file is parsed by :mod:`json`, which checks each number."""
+_SHAPE: Final = bytes(
+    ord("0") if chr(byte).isdigit() and byte < 128 else ord("e") if chr(byte) in "eE" else ord(" ")
+    for byte in range(256)
+)
+"""Each byte as what it can be in a JSON number: a digit ``0``, an exponent ``e`` (signs are
+deleted as the bytes are mapped)."""
+
+_LOSSY_SHAPES: Final = (b"0e000", b"0" * 100)
+"""What a number out of a float's range may look like through :data:`_SHAPE`: a digit, then an
+exponent of three digits or more, or a hundred digits in a row (with fewer, and an exponent of
+two digits at most, a number stays between 1e-200 and 1e200)."""
+
+_SCANNED: Final = 1 << 20
+"""Bytes mapped at once by :func:`maybe_lossy` (a map of a whole file would copy it)."""
+
+
+def maybe_lossy(data: bytes) -> bool:
+    """Whether ``data`` may hold a number no float holds (``1e400``, ``1e-400``, a hundred
+    digits): such bytes are parsed by :mod:`json`, which checks each number. Mapped with
+    :meth:`bytes.translate` a megabyte at a time and searched with ``in`` (a regular expression
+    over every byte cost 30 to 60 ms a megabyte); an identifier such as ``site-e-100`` is not a
+    number (an exponent follows a digit). A false alarm costs time, never a wrong value.
+
+    >>> maybe_lossy(b'{"amount": 1e400}'), maybe_lossy(b'{"id": "site-e-100"}'), maybe_lossy(b"[1e99, 1E-99]")
+    (True, False, False)
+    >>> maybe_lossy(b"[1.5e-0400]"), maybe_lossy(b"1" * 100)
+    (True, True)
+    """
+    overlap = len(_LOSSY_SHAPES[-1])
+    for start in range(0, len(data), _SCANNED):
+        shape = data[max(0, start - overlap) : start + _SCANNED].translate(_SHAPE, b"+-")
+        if any(lossy in shape for lossy in _LOSSY_SHAPES):
+            return True
+    return False
 
 
 def _reject_constant(name: str) -> Any:
@@ -330,7 +401,7 @@ def parse_json(data: bytes, *, strict: bool) -> Any:
     keys check, which :mod:`json` can only make in Python); a file it refuses is parsed again
     by :mod:`json`, whose messages are the ones reported.
     """
-    if strict and _LOSSY_NUMBER.search(data) is None:
+    if strict and not maybe_lossy(data):
         value = _parse_fast(data)
         if value is not _ABSENT:
             return value
@@ -368,6 +439,116 @@ def _parse_fast(data: bytes) -> Any:
         return _ABSENT
 
 
+def _open_lines(root: Traversable, parts: list[str]) -> IO[bytes]:
+    """The JSON Lines file at ``parts`` below ``root``, open for reading with :func:`_read_path`'s
+    guards (a user's folder) or as it is (the shipped data)."""
+    if isinstance(root, Path):
+        try:
+            descriptor, _ = _open_regular(root, parts)
+        except ValueError as error:  # a NUL in the path
+            raise _Unreadable("bad-path", f"not a usable path: {error}") from None
+        return os.fdopen(descriptor, "rb", closefd=True)
+    try:
+        return root.joinpath(*parts).open("rb")
+    except FileNotFoundError:
+        raise _Unreadable("file-not-found", "file not found") from None
+    except OSError as error:
+        raise _Unreadable("unreadable", f"cannot be read: {error.strerror or error}") from None
+
+
+def split_lines(file: IO[bytes], max_line: int, budget: _Budget) -> Iterator[bytes | None]:
+    """Each line of ``file`` without its end, read a chunk at a time; ``None`` for a line of more
+    than ``max_line`` bytes, which is skipped without being kept. Every byte read is taken from
+    ``budget``. A last line without a line end is a line; an empty file has none.
+
+    >>> import io
+    >>> list(split_lines(io.BytesIO(b'{"a": 1}\\n\\n{}'), 8, _Budget(100)))
+    [b'{"a": 1}', b'', b'{}']
+    >>> list(split_lines(io.BytesIO(b'{"a": 12}\\n{}\\n'), 8, _Budget(100)))
+    [None, b'{}']
+    """
+    rest = b""
+    too_long = False
+    while True:
+        try:
+            chunk = file.read(_CHUNK)
+        except OSError as error:
+            raise _fail(error) from None
+        if not chunk:
+            break
+        budget.take(len(chunk))
+        pieces = chunk.split(b"\n")
+        pieces[0] = rest + pieces[0]
+        rest = pieces.pop()
+        for piece in pieces:
+            yield None if too_long or len(piece) > max_line else piece
+            too_long = False
+        if len(rest) > max_line:
+            too_long, rest = True, b""
+    if rest or too_long:
+        yield None if too_long else rest
+
+
+class Lines:
+    """A kind's JSON Lines file (``projects.jsonl``), read a batch of records at a time: one JSON
+    object a line, each line parsed as strictly as a JSON file (duplicate keys, NaN, numbers no
+    float holds), and every line that cannot be read a problem located by its line number. The
+    per-file limit (``max_bytes``) applies to each line, the load's total budget to every byte."""
+
+    def __init__(self, reader: _FolderReader, kind: Kind) -> None:
+        self.reader = reader
+        self.kind = kind
+        self.name = lines_file_of(kind)
+
+    def batches(self, size: int = BATCH) -> Iterator[Batch]:
+        """The file's records, ``size`` at a time (the file is read once, as they are asked for)."""
+        start = 0
+        records: list[Any] = []
+        problems: list[Problem] = []
+        try:
+            with _open_lines(self.reader.root, [self.name]) as file:
+                for line in split_lines(file, self.reader.max_bytes, self.reader.budget):
+                    records.append(self._parse(line, start + len(records) + 1, problems))
+                    if len(records) == size:
+                        yield Batch(start, records, problems)
+                        start += size
+                        records, problems = [], []
+        except _Unreadable as error:
+            problems.append(Problem(file=self.name, code=error.code, message=error.message))
+        if records or problems:
+            yield Batch(start, records, problems)
+
+    def whole(self) -> Batch:
+        """Every record of the file at once."""
+        records: list[Any] = []
+        problems: list[Problem] = []
+        for batch in self.batches():
+            records += batch.records
+            problems += batch.problems
+        return Batch(0, records, problems)
+
+    def _parse(self, line: bytes | None, number: int, problems: list[Problem]) -> Any:
+        if line is None:
+            message = f"a line of more than {self.reader.max_bytes:,} bytes, over the limit of a record's line"
+            problems.append(Problem(file=self.name, index=number, code="too-large", message=message))
+            return None
+        if not line.strip():
+            message = "a blank line: each line holds one record (remove the line)"
+            problems.append(Problem(file=self.name, index=number, code="blank-line", message=message))
+            return None
+        try:
+            value = parse_json(line, strict=True)
+        except _Unreadable as error:
+            message = error.message.replace("(line 1, column", "(column")
+            problems.append(Problem(file=self.name, index=number, code=error.code, message=message))
+            return None
+        if not isinstance(value, dict):
+            message = f"a line must hold one JSON object (a record), not {json_type(value)}"
+            problems.append(Problem(file=self.name, index=number, code="wrong-type", message=message))
+            return None
+        return value
+
+
 class _FolderReader:
     """Reads a data folder's files within its byte budgets, collecting every problem."""
 
@@ -401,6 +582,17 @@ class _FolderReader:
         message = f"must hold a JSON object, not {json_type(value)}"
         self.problems.append(Problem(file=MANIFEST, code="wrong-type", message=message))
         return {}
+
+    def lines(self, kind: Kind) -> Lines | None:
+        """The kind's JSON Lines file, when the folder has one and no JSON file of the kind
+        beside it (both are a problem: which one holds the records?)."""
+        node = self.root.joinpath(lines_file_of(kind))
+        if not _exists(node):
+            return None
+        if _exists(self.root.joinpath(file_of(kind))):
+            message = f"{file_of(kind)} holds {kind} too: keep one of the two files"
+            self.problems.append(Problem(file=lines_file_of(kind), code="two-files", message=message))
+        return Lines(self, kind)
 
     def records(self, kind: Kind) -> list[Any]:
         name = file_of(kind)
@@ -455,7 +647,7 @@ class _FolderReader:
         a misnamed kind file (``project.json``) would otherwise be silently empty."""
         if not isinstance(self.root, Path):
             return
-        expected = {MANIFEST, *(file_of(kind) for kind in kinds)}
+        expected = {MANIFEST, *(file_of(kind) for kind in kinds), *(lines_file_of(kind) for kind in kinds)}
         try:
             entries = sorted(os.listdir(self.root))
         except OSError as error:
@@ -497,20 +689,39 @@ def read_folder(
     strict: bool,
     max_bytes: int = MAX_FILE_BYTES,
     max_total_bytes: int = MAX_TOTAL_BYTES,
+    batched: Iterable[Kind] = (),
 ) -> tuple[RawData, list[Problem]]:
-    """Read ``catalog.json``, each ``<kind>.json`` and the source texts below ``root``.
+    """Read ``catalog.json``, each ``<kind>.json`` (or ``<kind>.jsonl``) and the source texts below ``root``.
 
     A missing kind file is an empty kind; a missing manifest is a problem. ``strict`` (a user's
-    folder) also rejects duplicate keys and files the layout does not know.
+    folder) also rejects duplicate keys and files the layout does not know, and reads JSON Lines
+    files; those of the ``batched`` kinds are left to be read in batches (``RawData.batched``).
     """
     kinds = tuple(kinds)
+    batched = frozenset(batched)
     reader = _FolderReader(root, strict=strict, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     if strict:
         reader.unexpected_entries(kinds)
     manifest = reader.manifest()
-    records = {kind: reader.records(kind) for kind in kinds}
+    records: dict[Kind, list[Any]] = {}
+    lines: set[Kind] = set()
+    later: dict[Kind, Lines] = {}
+    for kind in kinds:
+        in_lines = reader.lines(kind) if strict else None
+        if in_lines is None:
+            records[kind] = reader.records(kind)
+            continue
+        lines.add(kind)
+        if kind in batched:
+            records[kind] = []
+            later[kind] = in_lines
+        else:
+            whole = in_lines.whole()
+            records[kind] = whole.records
+            reader.problems += whole.problems
     texts, unreadable = reader.texts(records.get("sources", []))
-    return RawData(manifest=manifest, records=records, texts=texts, unreadable=unreadable), reader.problems
+    raw = RawData(manifest, records, texts, unreadable, frozenset(lines), MappingProxyType(later))
+    return raw, reader.problems
 
 
 def read_file(
@@ -523,10 +734,20 @@ def read_file(
     max_total_bytes: int = MAX_TOTAL_BYTES,
 ) -> tuple[RawData, list[Problem]]:
     """Read the one file ``name`` below ``root`` as the records of ``kind`` (every other kind
-    empty), and the texts its sources name; there is no manifest."""
+    empty), and the texts its sources name; there is no manifest. A name ending in ``.jsonl`` is
+    a JSON Lines file, its problems located as ``<kind>.jsonl``'s (the caller names the file)."""
     reader = _FolderReader(root, strict=True, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
-    value = reader.json_file(name, optional=False)
     records: dict[Kind, list[Any]] = {k: [] for k in kinds}
+    if name.endswith(LINES_SUFFIX):
+        lines = Lines(reader, kind)
+        lines.name = name
+        whole = lines.whole()
+        records[kind] = whole.records
+        reader.problems += [attrs.evolve(p, file=lines_file_of(kind)) for p in whole.problems]
+        texts, unreadable = reader.texts(records.get("sources", []))
+        raw = RawData({}, records, texts, unreadable, frozenset({kind}))
+        return raw, reader.problems
+    value = reader.json_file(name, optional=False)
     if isinstance(value, list):
         records[kind] = value
     elif value is not _ABSENT:

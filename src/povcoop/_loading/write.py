@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -106,12 +106,20 @@ def dumps(value: Any) -> str:
 
 
 def write_folder(
-    path: Path, manifest: Mapping[str, Any], entities: Mapping[Kind, tuple[Entity, ...]], *, overwrite: bool = False
+    path: Path,
+    manifest: Mapping[str, Any],
+    entities: Mapping[Kind, tuple[Entity, ...]],
+    *,
+    overwrite: bool = False,
+    lines: Collection[Kind] = (),
 ) -> Path:
     """Write a data folder at ``path`` atomically (see :func:`atomic_folder`). A non-empty
-    ``path`` is refused unless ``overwrite``."""
+    ``path`` is refused unless ``overwrite``; the ``lines`` kinds as JSON Lines files."""
     with atomic_folder(path, overwrite=overwrite) as staging:
-        write_files(staging, manifest, entities)
+        if lines:
+            write_files(staging, manifest, entities, lines=lines)
+        else:
+            write_files(staging, manifest, entities)
     return Path(path)
 
 
@@ -154,13 +162,24 @@ def atomic_folder(path: str | os.PathLike[str], *, overwrite: bool = False) -> I
         raise
 
 
-def write_files(folder: Path, manifest: Mapping[str, Any], entities: Mapping[Kind, tuple[Entity, ...]]) -> None:
-    """Write the manifest, one file per non-empty kind and the sources' texts into ``folder``."""
+def write_files(
+    folder: Path,
+    manifest: Mapping[str, Any],
+    entities: Mapping[Kind, tuple[Entity, ...]],
+    *,
+    lines: Collection[Kind] = (),
+) -> None:
+    """Write the manifest, one file per non-empty kind and the sources' texts into ``folder``;
+    the ``lines`` kinds as JSON Lines (``<kind>.jsonl``, one record a line, written as made)."""
     (folder / MANIFEST).write_text(dumps(dict(manifest)), encoding="utf-8")
     for kind, items in entities.items():
         if not items:
             continue
-        (folder / file_of(kind)).write_text(dumps([to_rest(item) for item in items]), encoding="utf-8")
+        if kind in lines:
+            with open(folder / f"{kind}.jsonl", "w", encoding="utf-8", newline="\n") as stream:
+                stream.writelines(json.dumps(to_rest(item), ensure_ascii=False) + "\n" for item in items)
+        else:
+            (folder / file_of(kind)).write_text(dumps([to_rest(item) for item in items]), encoding="utf-8")
         for item in items:
             if isinstance(item, Source) and item.text is not None:
                 target = folder / text_file(item)
