@@ -866,7 +866,39 @@ def link_tables_of(entity_type: type[Entity], items: Iterable[Entity]) -> dict[s
         name = f"{noun}_{field.name}"
         specs = _owner_specs(noun, entity_type.KIND) + item_specs(field)
         tables[name] = _build(name, field.doc, specs, rows, (f"{noun}_id", "position"))
+        if field.role == "nested_list" and field.nested is not None and _has_evidence(field.nested):
+            tables[f"{name}_evidence"] = _nested_evidence_table(noun, entity_type.KIND, field, rows)
     return tables
+
+
+def _has_evidence(cls: type) -> bool:
+    return any(f.role == "evidence" for f in fields_of(cls))
+
+
+@attrs.frozen
+class _NestedEvidenceRow(_Row):
+    within: int
+    """The position of the value object (a membership) in its owner's field."""
+
+
+def _nested_evidence_table(noun: str, kind: str, field: Field, items: Sequence[_Row]) -> Table:
+    """Every piece of evidence of the value objects of ``field`` (an organisation's memberships):
+    ``<noun>_<field>_evidence``, keyed by the owner, the value object's position and the
+    evidence's; the value objects' table keeps their first stated quote only."""
+    rows = [
+        _NestedEvidenceRow(row.owner, position, evidence, row.position)
+        for row in items
+        for position, evidence in enumerate(row.item.evidence)
+    ]
+    within = f"{field.name}_position"
+    specs = [
+        _Spec(Column(f"{noun}_id", "string", f"The {noun}."), ("owner",), _same, kind),
+        _Spec(Column(within, "integer", f"The position in {field.name} of what the evidence supports."), ("within",), _same),
+        _Spec(Column("position", "integer", "The evidence's position (from 0)."), ("position",), _same),
+        *_specs(Evidence, "", ("item",)),
+    ]
+    doc = f"Why each of {field.name} is believed: quotes, inferences and outside sources."
+    return _build(f"{noun}_{field.name}_evidence", doc, specs, rows, (f"{noun}_id", within, "position"))
 
 
 def _evidence_specs() -> list[_Spec]:
