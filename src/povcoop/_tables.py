@@ -893,7 +893,11 @@ def _nested_evidence_table(noun: str, kind: str, field: Field, items: Sequence[_
     within = f"{field.name}_position"
     specs = [
         _Spec(Column(f"{noun}_id", "string", f"The {noun}."), ("owner",), _same, kind),
-        _Spec(Column(within, "integer", f"The position in {field.name} of what the evidence supports."), ("within",), _same),
+        _Spec(
+            Column(within, "integer", f"The position in {field.name} of what the evidence supports."),
+            ("within",),
+            _same,
+        ),
         _Spec(Column("position", "integer", "The evidence's position (from 0)."), ("position",), _same),
         *_specs(Evidence, "", ("item",)),
     ]

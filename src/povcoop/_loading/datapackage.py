@@ -12,7 +12,8 @@ property gives the manifest and each source's text file.
 
 A package that is not a povcoop export (no ``povcoop`` property, a table missing) is a
 ``DataError`` that says so; anything the records then lack or hold wrongly is reported by the
-same checks as a data folder's, each problem at the table, row and column it comes from.
+same checks as a data folder's, each problem at the kind's table (``projects.csv``), its row
+(the record's index, from 0) and the field as a data folder names it.
 
 >>> import povcoop, tempfile, pathlib
 >>> folder = povcoop.export(povcoop.load(), "datapackage", pathlib.Path(tempfile.mkdtemp()) / "package")
@@ -25,15 +26,17 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
+
+import attrs
 
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Evidence
-from povcoop._errors import Problem, shorten
-from povcoop._layout import Kind
+from povcoop._errors import DataError, Problem, shorten
+from povcoop._layout import Kind, file_of
 from povcoop._loading.build import gc_paused
 from povcoop._loading.checks import NO_BASE, Base
 from povcoop._loading.folder import Loaded, _load
@@ -55,23 +58,30 @@ def is_package(folder: Path) -> bool:
     return (folder / DESCRIPTOR).is_file() and not (folder / "catalog.json").exists()
 
 
+def _number(text: str) -> int | float:
+    special = {"INF": float("inf"), "-INF": float("-inf"), "NaN": float("nan")}.get(text)
+    if special is not None:
+        return special
+    # a whole number is written without a point (7600000), a float with one (0.2, 7.0)
+    return int(text) if text.lstrip("-").isdigit() else float(text)
+
+
+_CELLS: Final[dict[str, Callable[[str], Any]]] = {
+    "string": lambda text: text.removeprefix(ESCAPE),
+    "integer": int,
+    "number": _number,
+    "boolean": {"true": True, "false": False}.__getitem__,
+}
+"""How a cell of each Table Schema type is read (the export's ``cell`` reversed); a date stays
+ISO text, as a record holds it."""
+
+
 def _typed(kind: str, text: str) -> Any:
-    """A cell's value by its Table Schema type (the export's ``cell`` reversed)."""
+    """A cell's value by its Table Schema type; an empty cell is a null."""
     if text == "":
         return None
-    if kind == "string":
-        return text.removeprefix(ESCAPE)
-    if kind == "integer":
-        return int(text)
-    if kind == "number":
-        special = {"INF": float("inf"), "-INF": float("-inf"), "NaN": float("nan")}.get(text)
-        if special is not None:
-            return special
-        # a whole number is written without a point (7600000), a float with one (0.2, 7.0)
-        return int(text) if text.lstrip("-").isdigit() else float(text)
-    if kind == "boolean":
-        return {"true": True, "false": False}[text]
-    return text  # a date stays ISO text, as a record holds it
+    read = _CELLS.get(kind)
+    return text if read is None else read(text)
 
 
 class _Tables:
@@ -80,7 +90,9 @@ class _Tables:
     def __init__(self, reader: _Reader, descriptor: Mapping[str, Any]) -> None:
         self._reader = reader
         self._resources = {
-            r["name"]: r for r in descriptor.get("resources", ()) if isinstance(r, dict) and isinstance(r.get("name"), str)
+            r["name"]: r
+            for r in descriptor.get("resources", ())
+            if isinstance(r, dict) and isinstance(r.get("name"), str)
         }
         self._read: dict[str, list[Row]] = {}
         self._grouped: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], list[Row]]] = {}
@@ -139,7 +151,9 @@ class _Records:
         evidence = self.tables.owned("entity_evidence", ("kind", "id")).get((kind, row.get("id")), [])
         if evidence:
             supports = ("entity_evidence_supports", ("kind", "id", "entity_evidence_position"))
-            record["evidence"] = [self.evidence(e, (kind, row.get("id"), e.get("position")), supports) for e in evidence]
+            record["evidence"] = [
+                self.evidence(e, (kind, row.get("id"), e.get("position")), supports) for e in evidence
+            ]
         if cls.KIND == "sources" and row.get("id") in self.texts:
             record["text_file"] = self.texts[row["id"]]
         return record
@@ -158,34 +172,34 @@ class _Records:
 
     def field(self, cls: type, field: Field, row: Row, prefix: str, owner: tuple[str, tuple[Any, ...]] | None) -> Any:
         name = prefix + field.name
-        role = field.role
-        if role in ("value", "code"):
+        if field.role in ("value", "code"):
             return row.get(name)
-        if role == "link":
+        if field.role == "link":
             return row.get(f"{name}_id")
-        if role == "date":
+        if field.role == "date":
             return _partial_date(row.get(name), row.get(f"{name}_precision"))
-        if role == "nested":
+        if field.role == "nested":
             assert field.nested is not None
             inner = prefix if field.name == "value" else f"{name}_"  # a metric's value is the metric's columns
             return self.item(field.nested, row, inner, owner=None) or None
         if owner is None:
             return None  # a list inside a value object (an evidence's supports): its caller reads it
+        return self.listed(cls, field, owner)
+
+    def listed(self, cls: type, field: Field, owner: tuple[str, tuple[Any, ...]]) -> list[Any]:
+        """The items of the list field ``field``, from its link table, in order."""
         table_prefix, key = owner
         table = table_prefix + field.name
         rows = self.tables.owned(table, (f"{table_prefix}id",)).get(key, [])
-        if role == "texts":
-            return [r.get("value") for r in rows]
-        if role == "links":
-            return [r.get(f"{field.criterion or field.name}_id") for r in rows]
-        if role == "codes":
-            return [r.get("code") for r in rows]
-        if role == "refs":
-            return [r.get("ref") for r in rows]
-        if role == "nested_list":
+        if field.role == "nested_list":
             assert field.nested is not None
             return [self.nested_item(field.nested, table, key, r) for r in rows]
-        raise TypeError(f"{cls.__name__}.{field.name}: no way back from the tables for role {role!r}")
+        column = _ITEM_COLUMNS.get(field.role)
+        if field.role == "links":
+            column = f"{field.criterion or field.name}_id"
+        if column is None:
+            raise TypeError(f"{cls.__name__}.{field.name}: no way back from the tables for role {field.role!r}")
+        return [r.get(column) for r in rows]
 
     def nested_item(self, cls: type, table: str, key: tuple[Any, ...], row: Row) -> dict[str, Any]:
         record = self.item(cls, row, "", owner=None)
@@ -195,7 +209,9 @@ class _Records:
             evidence_table = f"{table}_evidence"
             rows = self.tables.owned(evidence_table, (owner_column, within)).get((*key, row.get("position")), [])
             supports = (f"{evidence_table}_supports", (owner_column, within, f"{evidence_table}_position"))
-            record["evidence"] = [self.evidence(e, (*key, row.get("position"), e.get("position")), supports) for e in rows]
+            record["evidence"] = [
+                self.evidence(e, (*key, row.get("position"), e.get("position")), supports) for e in rows
+            ]
         if _located_in_owner(cls) and row.get("start") is not None:
             self.locate(record, self.owner_source, row["start"])  # an erratum: in its own source's text
         return record
@@ -221,6 +237,11 @@ class _Records:
             occurrence = _occurrence(text, record["quote"], start)
             if occurrence is not None:
                 record["occurrence"] = occurrence
+
+
+_ITEM_COLUMNS: Final = {"texts": "value", "codes": "code", "refs": "ref"}
+"""The column of a link table that holds the item, by the list field's role (a link's is
+``<criterion>_id``: ``country_id``)."""
 
 
 def _located_in_owner(cls: type) -> bool:
@@ -280,7 +301,6 @@ def read_package(
 __all__ = ["DESCRIPTOR", "is_package", "load_package", "read_package"]
 
 
-
 def load_package(
     root: Path,
     *,
@@ -291,6 +311,12 @@ def load_package(
 ) -> Loaded:
     """Load the Data Package at ``root`` as a data folder is loaded (validate, check, build), onto
     ``base`` if given. Raises :class:`~povcoop.DataError` with every problem."""
-    with gc_paused():
-        raw, problems = read_package(root, types, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
-        return _load(raw, problems, trusted=False, types=types, record_models=None, base=base)
+    raw, problems = read_package(root, types, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
+    if not raw.manifest:  # no descriptor, or not povcoop's: nothing else can be read
+        raise DataError(problems)
+    try:
+        with gc_paused():
+            return _load(raw, problems, trusted=False, types=types, record_models=None, base=base)
+    except DataError as error:  # name the package's table (a record is its row, from 0), not a folder's file
+        tables = {file_of(kind): f"{kind}.csv" for kind in types}
+        raise DataError([attrs.evolve(p, file=tables.get(p.file or "", p.file)) for p in error.problems]) from None
