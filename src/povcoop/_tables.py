@@ -867,7 +867,8 @@ def link_tables_of(entity_type: type[Entity], items: Iterable[Entity]) -> dict[s
         specs = _owner_specs(noun, entity_type.KIND) + item_specs(field)
         tables[name] = _build(name, field.doc, specs, rows, (f"{noun}_id", "position"))
         if field.role == "nested_list" and field.nested is not None and _has_evidence(field.nested):
-            tables[f"{name}_evidence"] = _nested_evidence_table(noun, entity_type.KIND, field, rows)
+            evidence = _nested_evidence_table(noun, entity_type.KIND, field, rows)
+            tables[evidence.name] = evidence
     return tables
 
 
@@ -883,8 +884,9 @@ class _NestedEvidenceRow(_Row):
 
 def _nested_evidence_table(noun: str, kind: str, field: Field, items: Sequence[_Row]) -> Table:
     """Every piece of evidence of the value objects of ``field`` (an organisation's memberships):
-    ``<noun>_<field>_evidence``, keyed by the owner, the value object's position and the
-    evidence's; the value objects' table keeps their first stated quote only."""
+    ``<value class>_evidence`` (``membership_evidence``: short enough for a sheet's name),
+    keyed by the owner, the value object's position and the evidence's; the value objects'
+    table keeps their first stated quote only."""
     rows = [
         _NestedEvidenceRow(row.owner, position, evidence, row.position)
         for row in items
@@ -902,7 +904,9 @@ def _nested_evidence_table(noun: str, kind: str, field: Field, items: Sequence[_
         *_specs(Evidence, "", ("item",)),
     ]
     doc = f"Why each of {field.name} is believed: quotes, inferences and outside sources."
-    return _build(f"{noun}_{field.name}_evidence", doc, specs, rows, (f"{noun}_id", within, "position"))
+    assert field.nested is not None
+    name = f"{field.nested.__name__.lower()}_evidence"
+    return _build(name, doc, specs, rows, (f"{noun}_id", within, "position"))
 
 
 def _evidence_specs() -> list[_Spec]:

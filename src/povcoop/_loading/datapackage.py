@@ -4,7 +4,7 @@ data folder is (validated, checked, built), so that ``load(export(cat, "datapack
 The tables are those of the ``datapackage`` export, named from the registry as the export names
 them: a kind's main table (``projects.csv``: one row per record), one link table per list field
 (``project_countries``, ``sector_dac_crs``, ``organization_members``, each keyed by the owner's
-id and ``position``), ``entity_evidence`` (and ``organization_members_evidence``) for evidence,
+id and ``position``), ``entity_evidence`` (and ``membership_evidence``) for evidence,
 and the link tables of the lists inside those (``entity_evidence_supports``). Each cell is read
 with its Table Schema type; a text cell that starts with an apostrophe holds the text after it
 (the export's escape of a formula); an empty cell is a null. The descriptor's ``povcoop``
@@ -206,7 +206,7 @@ class _Records:
         if any(f.role == "evidence" for f in fields_of(cls)):
             owner_column = f"{table.split('_', 1)[0]}_id"
             within = f"{table.split('_', 1)[1]}_position"
-            evidence_table = f"{table}_evidence"
+            evidence_table = f"{cls.__name__.lower()}_evidence"  # as the tables name it: membership_evidence
             rows = self.tables.owned(evidence_table, (owner_column, within)).get((*key, row.get("position")), [])
             supports = (f"{evidence_table}_supports", (owner_column, within, f"{evidence_table}_position"))
             record["evidence"] = [
