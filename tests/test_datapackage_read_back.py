@@ -20,9 +20,11 @@ import povcoop
 from test_round_trip import catalogs
 
 _FORMULA_LIKE = st.sampled_from(["=", "+", "-", "@", "'", "''", "=HYPERLINK(", "-5", "'=1+1"]).flatmap(
-    lambda start: st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cf", "Cs", "Zl", "Zp")), max_size=12)
-    .map(lambda rest: start + rest)
-    .filter(lambda text: text.strip() == text)
+    lambda start: (
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cf", "Cs", "Zl", "Zp")), max_size=12)
+        .map(lambda rest: start + rest)
+        .filter(lambda text: text.strip() == text)
+    )
 )
 """Texts that start as a formula would (or with the escape itself)."""
 
@@ -135,5 +137,3 @@ def test_a_missing_table_is_named(cat: povcoop.Catalog, tmp_path: Path) -> None:
     with pytest.raises(povcoop.DataError) as raised:
         povcoop.load(package)
     assert any(p.code == "file-not-found" and "project_countries" in p.message for p in raised.value.problems)
-
-
