@@ -101,7 +101,8 @@ def test_a_repeated_quote_keeps_its_occurrence(cat: povcoop.Catalog, tmp_path: P
 
 
 def _descriptor(package: Path) -> dict[str, Any]:
-    return json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor: dict[str, Any] = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    return descriptor
 
 
 def test_a_package_that_is_not_povcoops_is_refused_with_what_would_work(cat: povcoop.Catalog, tmp_path: Path) -> None:

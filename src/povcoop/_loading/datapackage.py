@@ -279,10 +279,14 @@ def read_package(
             reader.problems.append(Problem(file=DESCRIPTOR, field="povcoop", code="missing-field", message=message))
         return RawData({}, empty, {}, frozenset()), reader.problems
     tables = _Tables(reader, descriptor)
-    texts = own.get("texts") if isinstance(own.get("texts"), dict) else {}
-    records = _Records(tables, {k: v for k, v in texts.items() if isinstance(v, str)})
+    listed = own.get("texts")
+    texts: dict[str, str] = {}
+    if isinstance(listed, dict):
+        texts = {k: v for k, v in listed.items() if isinstance(k, str) and isinstance(v, str)}
+    records = _Records(tables, texts)
     source_rows = tables.rows("sources") if "sources" in types else []
-    sources = [{"id": r.get("id"), "text_file": records.texts.get(r.get("id"))} for r in source_rows]  # type: ignore[arg-type]
+    ids = [r.get("id") for r in source_rows]
+    sources = [{"id": i, "text_file": texts[i]} for i in ids if isinstance(i, str) and i in texts]
     read_texts, unreadable = reader.texts(sources)
     records.source_texts = {s["id"]: read_texts[s["text_file"]] for s in sources if s["text_file"] in read_texts}
     by_kind: dict[Kind, list[Any]] = {}
