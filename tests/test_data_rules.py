@@ -219,8 +219,9 @@ def test_dac_codes_and_sdg_targets_agree_where_both_are_given(cat: povcoop.Catal
     checked = 0
     for kind in ("sectors", "projects"):
         for entity in cat[kind]:
-            dac = {c.code for c in entity.dac_crs}
-            sdg = {c.code for c in entity.sdg_targets}
+            own = "own_" if kind == "projects" else ""
+            dac = {c.code for c in getattr(entity, f"{own}dac_crs")}
+            sdg = {c.code for c in getattr(entity, f"{own}sdg_targets")}
             if not (dac and sdg):
                 continue
             for code in sorted(dac):

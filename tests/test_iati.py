@@ -325,8 +325,8 @@ def complete_catalog(cat: povcoop.Catalog) -> povcoop.Catalog:
         end=povcoop.PartialDate(2022),
         countries=(cat.countries.get("LAO"),),
         sectors=(),
-        dac_crs=(povcoop.codes.get("oecd-dac-crs-purpose", "31120"),),
-        sdg_targets=(povcoop.codes.get("un-sdg-target", "1.2"),),
+        own_dac_crs=(povcoop.codes.get("oecd-dac-crs-purpose", "31120"),),
+        own_sdg_targets=(povcoop.codes.get("un-sdg-target", "1.2"),),
     )
     entities = cat.to_entities()
     entities["projects"] = (project,)

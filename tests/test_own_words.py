@@ -335,9 +335,9 @@ def test_a_projects_codes_with_where_each_comes_from() -> None:
         assert pairs == expected, project.id
         for origin in project.codes:
             if origin.via is project:
-                assert origin.code in (*project.dac_crs, *project.sdg_targets, *project.aid_types)
+                assert origin.code in (*project.own_dac_crs, *project.own_sdg_targets, *project.aid_types)
             else:
                 assert origin.via in project.sectors
                 assert origin.code in (*origin.via.dac_crs, *origin.via.sdg_targets)
     east_asia = CAT.projects.get("east-asia-poverty-reduction-demonstration")
-    assert east_asia.dac_crs == () and any(c.code.scheme == "oecd-dac-crs-purpose" for c in east_asia.codes)
+    assert east_asia.own_dac_crs == () and any(c.code.scheme == "oecd-dac-crs-purpose" for c in east_asia.codes)

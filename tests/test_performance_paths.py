@@ -567,14 +567,14 @@ def test_generated_indexes_read_the_keys_of_equal_inputs_once_and_right(cat: pov
 
     projects = tuple(cat.projects)
     sectors = [p.sectors for p in projects] + [(*projects[0].sectors,), ()]
-    codes = [p.dac_crs for p in projects] + [(povcoop.Code("oecd-dac-crs-purpose", "43072"),), ()]
+    codes = [p.own_dac_crs for p in projects] + [(povcoop.Code("oecd-dac-crs-purpose", "43072"),), ()]
     mixed = tuple(
         attrs.evolve(
             projects[n % len(projects)],
             id=f"p{n}",
             sectors=sectors[n % len(sectors)],
-            dac_crs=codes[(n // 3) % len(codes)],
-            sdg_targets=projects[(n // 5) % len(projects)].sdg_targets,
+            own_dac_crs=codes[(n // 3) % len(codes)],
+            own_sdg_targets=projects[(n // 5) % len(projects)].own_sdg_targets,
         )
         for n in range(COMPILE_FROM + 7)
     )

@@ -105,13 +105,13 @@ def test_project_criteria_include_inherited_codes(cat: povcoop.Catalog) -> None:
     criteria = cat.projects.criteria
     assert {"country", "region", "sector", "status", "organization", "dac_crs", "sdg_target"} <= set(criteria)
     juncao = cat.projects.get("china-africa-juncao-technical-cooperation")
-    assert not juncao.dac_crs and juncao.all_dac_crs, "codes come from its sectors"
+    assert not juncao.own_dac_crs and juncao.all_dac_crs, "codes come from its sectors"
     assert juncao.all_dac_crs == cat.sectors.get("agriculture").dac_crs
     assert juncao in cat.projects.where(dac_crs=juncao.all_dac_crs[0].code)
     several = cat.projects.get(EAST_ASIA)
     codes = [c.code for c in several.all_dac_crs]
     assert len(codes) == len(set(codes))
-    assert set(codes) == {c.code for s in several.sectors for c in s.dac_crs} | {c.code for c in several.dac_crs}
+    assert set(codes) == {c.code for s in several.sectors for c in s.dac_crs} | {c.code for c in several.own_dac_crs}
 
 
 def test_summary_is_what_the_cli_prints(cat: povcoop.Catalog) -> None:

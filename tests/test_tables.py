@@ -377,8 +377,8 @@ def _projects(draw: st.DrawFn, cat: povcoop.Catalog) -> list[povcoop.Project]:
     sectors = list(cat.sectors)
     sectors += [attrs.evolve(s, dac_crs=s.dac_crs[::-1], sdg_targets=s.sdg_targets[1:]) for s in sectors[:2]]
     codes = {
-        "dac_crs": sorted({c for s in cat.sectors for c in s.dac_crs}, key=str),
-        "sdg_targets": sorted({c for s in cat.sectors for c in s.sdg_targets}, key=str),
+        "own_dac_crs": sorted({c for s in cat.sectors for c in s.dac_crs}, key=str),
+        "own_sdg_targets": sorted({c for s in cat.sectors for c in s.sdg_targets}, key=str),
         "aid_types": sorted({c for p in cat.projects for c in p.aid_types}, key=str),
     }
     links: dict[str, list[Any]] = {

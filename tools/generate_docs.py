@@ -270,6 +270,22 @@ def _class_summary(cls: type) -> str:
     return from_rst(inspect.cleandoc(cls.__doc__ or "").split("\n\n")[0].replace("\n", " "))
 
 
+def _computed_rows(entity_type: type[Entity]) -> list[str]:
+    """The class's own computed attributes (properties, not at rest), deprecated ones left out:
+    a project's ``codes`` is read, not stored, and must be as easy to find as a field."""
+    rows = []
+    for name, value in vars(entity_type).items():
+        if name.startswith("_") or not isinstance(value, property):
+            continue
+        doc = inspect.cleandoc(value.__doc__ or "")
+        if not doc or doc.startswith("Deprecated"):
+            continue
+        rows.append(f"| {_literal(name)} | {_cell(from_rst(doc.split(chr(10) * 2)[0].replace(chr(10), ' ')))} |")
+    if not rows:
+        return []
+    return ["", "Computed from the fields (not at rest):", "", "| attribute | meaning |", "|---|---|", *rows]
+
+
 def _criteria_rows(entity_type: type[Entity]) -> list[str]:
     fields = {field.criterion for field in fields_of(entity_type) if field.criterion}
     rows = []
@@ -340,6 +356,7 @@ def data_dictionary_page() -> str:
             *_FIELD_HEADER,
             *(_field_row(field) for field in fields_of(entity_type)),
             *_criteria_rows(entity_type),
+            *_computed_rows(entity_type),
         ]
     lines += ["", "## Value classes", ""]
     lines.append("Value objects that fields hold, each an object at rest with these fields.")

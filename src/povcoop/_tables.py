@@ -421,8 +421,8 @@ _CODE: Final = operator.attrgetter("code")
 _KIND: Final = operator.attrgetter("KIND")
 
 _INHERITED_FROM: Final[tuple[Path, ...]] = (
-    ("dac_crs", _identities),
-    ("sdg_targets", _identities),
+    ("own_dac_crs", _identities),
+    ("own_sdg_targets", _identities),
     ("sectors", _identities),
 )
 _COMPUTED_KEYS: Final[dict[str, tuple[Path, ...]]] = {
@@ -459,7 +459,7 @@ def _computed(cls: type, name: str, role: str) -> Field:
     """A field for a computed property (a project's inherited codes), described by its docstring."""
     prop = getattr(cls, name)
     doc = (prop.__doc__ or name).strip().splitlines()[0]
-    scheme = next((f.scheme for f in fields_of(cls) if f"all_{f.name}" == name), None)
+    scheme = next((f.scheme for f in fields_of(cls) if f"all_{f.name.removeprefix('own_')}" == name), None)
     annotation = "int | float" if role == "value" else "tuple[Code, ...]"
     return Field(
         name=name,
@@ -865,7 +865,82 @@ def link_tables_of(entity_type: type[Entity], items: Iterable[Entity]) -> dict[s
         name = f"{noun}_{field.name}"
         specs = _owner_specs(noun, entity_type.KIND) + item_specs(field)
         tables[name] = _build(name, field.doc, specs, rows, (f"{noun}_id", "position"))
+        if field.role == "nested_list" and field.nested is not None and _has_evidence(field.nested):
+            evidence = _nested_evidence_table(noun, entity_type.KIND, field, rows)
+            tables[evidence.name] = evidence
+    if issubclass(entity_type, Project):
+        tables["project_codes"] = _project_codes_table(items)  # type: ignore[arg-type]
     return tables
+
+
+def _origin(origin: Any) -> str:
+    return "own" if isinstance(origin.via, Project) else "sector"
+
+
+def _origin_sector(origin: Any) -> str | None:
+    return None if isinstance(origin.via, Project) else origin.via.id
+
+
+def _project_codes_table(items: Sequence[Project]) -> Table:
+    """Every code of each project with where it comes from (:attr:`Project.codes`): its own
+    (``origin`` ``own``) or one of its sectors' (``origin`` ``sector``, ``sector_id``)."""
+    rows = [_Row(project.id, position, origin) for project in items for position, origin in enumerate(project.codes)]
+    specs = [
+        *_owner_specs("project", "projects"),
+        _Spec(Column("scheme", "string", "The code list."), ("item",), _optional(lambda o: o.code.scheme)),
+        _Spec(Column("code", "string", "The code."), ("item",), _optional(lambda o: o.code.code)),
+        _Spec(Column("name", "string", "The code's official name."), ("item",), _optional(lambda o: o.code.name)),
+        _Spec(
+            Column("origin", "string", "own: the project's own code; sector: inherited from a sector."),
+            ("item",),
+            _optional(_origin),
+        ),
+        _Spec(
+            Column("sector_id", "string", "The sector it is inherited from (empty for its own)."),
+            ("item",),
+            _optional(_origin_sector),
+            "sectors",
+        ),
+    ]
+    doc = "Every code of each project, its own and those it inherits from its sectors, with its origin."
+    return _build("project_codes", doc, specs, rows, ("project_id", "position"))
+
+
+def _has_evidence(cls: type) -> bool:
+    return any(f.role == "evidence" for f in fields_of(cls))
+
+
+@attrs.frozen
+class _NestedEvidenceRow(_Row):
+    within: int
+    """The position of the value object (a membership) in its owner's field."""
+
+
+def _nested_evidence_table(noun: str, kind: str, field: Field, items: Sequence[_Row]) -> Table:
+    """Every piece of evidence of the value objects of ``field`` (an organisation's memberships):
+    ``<value class>_evidence`` (``membership_evidence``: short enough for a sheet's name),
+    keyed by the owner, the value object's position and the evidence's; the value objects'
+    table keeps their first stated quote only."""
+    rows = [
+        _NestedEvidenceRow(row.owner, position, evidence, row.position)
+        for row in items
+        for position, evidence in enumerate(row.item.evidence)
+    ]
+    within = f"{field.name}_position"
+    specs = [
+        _Spec(Column(f"{noun}_id", "string", f"The {noun}."), ("owner",), _same, kind),
+        _Spec(
+            Column(within, "integer", f"The position in {field.name} of what the evidence supports."),
+            ("within",),
+            _same,
+        ),
+        _Spec(Column("position", "integer", "The evidence's position (from 0)."), ("position",), _same),
+        *_specs(Evidence, "", ("item",)),
+    ]
+    doc = f"Why each of {field.name} is believed: quotes, inferences and outside sources."
+    assert field.nested is not None
+    name = f"{field.nested.__name__.lower()}_evidence"
+    return _build(name, doc, specs, rows, (f"{noun}_id", within, "position"))
 
 
 def _evidence_specs() -> list[_Spec]:

@@ -167,7 +167,8 @@ def carried(entity: Entity) -> Iterator[Code]:
     for field in fields_of(type(entity)):
         if field.scheme is None:
             continue
-        value = getattr(entity, f"all_{field.name}", None) or getattr(entity, field.name)
+        inherited = f"all_{field.name.removeprefix('own_')}"  # a project's own_dac_crs: all_dac_crs
+        value = getattr(entity, inherited, None) or getattr(entity, field.name)
         if value is None:
             continue
         for item in value if isinstance(value, tuple) else (value,):

@@ -68,6 +68,33 @@ def _empty_collection() -> Collection[Any]:
     return Collection.__new__(Collection)
 
 
+def _linked_first(items: Iterable[Any]) -> list[Any]:
+    """Every attrs object reachable from ``items`` (links, value objects, evidence), each once,
+    each after everything it holds: a walk with a stack, never a recursion."""
+    import attrs
+
+    order: list[Any] = []
+    seen: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(item, False) for item in reversed(tuple(items))]
+    while stack:
+        obj, children_done = stack.pop()
+        if children_done:
+            order.append(obj)
+            continue
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        stack.append((obj, True))
+        values = [getattr(obj, a.name) for a in attrs.fields(type(obj))]
+        while values:
+            value = values.pop()
+            if isinstance(value, tuple):
+                values.extend(value)
+            elif attrs.has(type(value)) and id(value) not in seen:
+                stack.append((value, False))
+    return order
+
+
 class Collection(Generic[E]):
     """The entities of one kind, in a stable order (their files' order).
 
@@ -126,13 +153,19 @@ class Collection(Generic[E]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # by state, so that the collections of a catalog, which are one another's siblings,
-        # pickle once each; the read-only view of the siblings is pickled as a dict
-        state = {name: getattr(self, name) for name in Collection.__slots__ if name != "_criteria"}
+        # pickle once each; the read-only view of the siblings is pickled as a dict.
+        # "_linked" goes first: every object the items link to, the linked before the linking,
+        # so that pickle and deepcopy meet each link already done (a chain of 1,000 parents
+        # would otherwise recurse once per link and exceed Python's recursion limit).
+        state: dict[str, Any] = {"_linked": _linked_first(self._items)}
+        state.update((name, getattr(self, name)) for name in Collection.__slots__ if name != "_criteria")
         state["_siblings"] = dict(self._siblings)  # the criteria, which hold functions, are made again
         return (_empty_collection, (), state)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         for name, value in state.items():
+            if name == "_linked":
+                continue
             object.__setattr__(self, name, MappingProxyType(value) if name == "_siblings" else value)
         object.__setattr__(self, "_criteria", criteria_of(self._type))
 

@@ -127,7 +127,13 @@ def load(
     if not exists:
         raise _bad(folder, "file-not-found", "no such data folder or file")
     entities: Base = NO_BASE if base is None else base._by_kind()
-    if is_dir:
+    package = _package_of(folder, is_file=is_file, is_dir=is_dir)
+    if package is not None:
+        from povcoop._loading.datapackage import load_package
+
+        loaded = load_package(package, base=entities, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
+        manifest = loaded.manifest
+    elif is_dir:
         loaded = load_folder(folder, max_bytes=max_bytes, max_total_bytes=max_total_bytes, base=entities)
         manifest = loaded.manifest
     elif is_file and folder.suffix in (".json", ".jsonl"):
@@ -161,6 +167,16 @@ def load(
         return _catalog(loaded)
     merged = merged_entities(base.to_entities(), loaded.entities)
     return Catalog.from_entities(merged, _manifest(manifest))
+
+
+def _package_of(path: Path, *, is_file: bool, is_dir: bool) -> Path | None:
+    """The folder of the Data Package ``path`` is (its ``datapackage.json``, or a folder that
+    holds one and no ``catalog.json``), or ``None``."""
+    if is_file and path.name == "datapackage.json":
+        return path.parent
+    if is_dir and (path / "datapackage.json").is_file() and not (path / "catalog.json").exists():
+        return path
+    return None
 
 
 def _check_limits(**limits: int) -> None:

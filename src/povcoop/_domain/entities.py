@@ -465,13 +465,13 @@ class Project(Entity):
         "dac_crs": f.Criterion(
             keys=_project_dac_crs,
             doc="A DAC CRS purpose code, its own or its sectors'.",
-            inputs=("dac_crs", "sectors"),
+            inputs=("own_dac_crs", "sectors"),
             scheme="oecd-dac-crs-purpose",
         ),
         "sdg_target": f.Criterion(
             keys=_project_sdg_targets,
             doc="An SDG target, its own or its sectors'.",
-            inputs=("sdg_targets", "sectors"),
+            inputs=("own_sdg_targets", "sectors"),
             scheme="un-sdg-target",
         ),
     }
@@ -505,13 +505,17 @@ class Project(Entity):
     )
     start: PartialDate | None = f.date("When it began.")
     end: PartialDate | None = f.date("When it ended.", after=("start", "ends before it starts"))
-    dac_crs: tuple[Code, ...] = f.codes(
+    # "own_": the project's own codes only (at rest still "dac_crs", so that every folder loads);
+    # its codes with its sectors' are `codes` (each with its origin) and all_dac_crs.
+    own_dac_crs: tuple[Code, ...] = f.codes(
         "oecd-dac-crs-purpose",
-        "Its own DAC CRS purpose codes only; with its sectors': all_dac_crs, and codes (each with its origin).",
+        "Its own DAC CRS purpose codes only (often none); with its sectors': codes, all_dac_crs.",
+        at_rest="dac_crs",
     )
-    sdg_targets: tuple[Code, ...] = f.codes(
+    own_sdg_targets: tuple[Code, ...] = f.codes(
         "un-sdg-target",
-        "Its own SDG targets only; with its sectors': all_sdg_targets, and codes (each with its origin).",
+        "Its own SDG targets only (often none); with its sectors': codes, all_sdg_targets.",
+        at_rest="sdg_targets",
     )
     aid_types: tuple[Code, ...] = f.codes(
         "iati-aid-type", "IATI aid types (technical assistance is D02).", criterion="aid_type"
@@ -524,16 +528,16 @@ class Project(Entity):
         .. versionadded:: 0.3.0
 
         Its own DAC CRS purpose codes, SDG targets and aid types (``via`` the project), then
-        those it inherits from each sector (``via`` the sector), each once. ``dac_crs`` and
-        ``sdg_targets`` hold only its own codes; an empty one does not mean that it has none.
+        those it inherits from each sector (``via`` the sector), each once. ``own_dac_crs`` and
+        ``own_sdg_targets`` hold only its own codes; an empty one does not mean that it has none.
 
         >>> import povcoop
         >>> p = povcoop.load().projects.get("east-asia-poverty-reduction-demonstration")
-        >>> p.dac_crs, [(c.code.code, c.via.id) for c in p.codes if c.code.scheme == "oecd-dac-crs-purpose"]
+        >>> p.own_dac_crs, [(c.code.code, c.via.id) for c in p.codes if c.code.scheme == "oecd-dac-crs-purpose"]
         ((), [('43040', 'rural-development')])
         """
         found: dict[tuple[str, str], CodeOrigin] = {}
-        for code in (*self.dac_crs, *self.sdg_targets, *self.aid_types):
+        for code in (*self.own_dac_crs, *self.own_sdg_targets, *self.aid_types):
             found.setdefault((code.scheme, code.code), CodeOrigin(code=code, via=self))
         for sector in self.sectors:
             for code in (*sector.dac_crs, *sector.sdg_targets):
@@ -543,12 +547,43 @@ class Project(Entity):
     @property
     def all_dac_crs(self) -> tuple[Code, ...]:
         """Its own DAC CRS purpose codes, then those it inherits from its sectors, without repeats."""
-        return _inherited(self.dac_crs, self.sectors, _SECTOR_DAC_CRS)
+        return _inherited(self.own_dac_crs, self.sectors, _SECTOR_DAC_CRS)
 
     @property
     def all_sdg_targets(self) -> tuple[Code, ...]:
         """Its own SDG targets, then those it inherits from its sectors, without repeats."""
-        return _inherited(self.sdg_targets, self.sectors, _SECTOR_SDG_TARGETS)
+        return _inherited(self.own_sdg_targets, self.sectors, _SECTOR_SDG_TARGETS)
+
+    @property
+    def dac_crs(self) -> tuple[Code, ...]:
+        """Deprecated: its own DAC CRS purpose codes only, which read as "no codes" when empty.
+
+        .. deprecated:: Unreleased
+           Read :attr:`codes` (every code with its origin), :attr:`all_dac_crs`, or
+           :attr:`own_dac_crs` (this attribute's new name).
+        """
+        _renamed("dac_crs", "own_dac_crs")
+        return self.own_dac_crs
+
+    @property
+    def sdg_targets(self) -> tuple[Code, ...]:
+        """Deprecated: its own SDG targets only, which read as "no targets" when empty.
+
+        .. deprecated:: Unreleased
+           Read :attr:`codes`, :attr:`all_sdg_targets`, or :attr:`own_sdg_targets` (its new name).
+        """
+        _renamed("sdg_targets", "own_sdg_targets")
+        return self.own_sdg_targets
+
+
+def _renamed(old: str, new: str) -> None:
+    import warnings
+
+    message = (
+        f"Project.{old} holds the project's own codes only, not its sectors': it is now {new}; "
+        "read Project.codes (every code with its origin) or all_" + old
+    )
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 @attrs.frozen(kw_only=True)

@@ -360,9 +360,9 @@ def code(scheme: str, doc: str, *, required: bool = False, criterion: str | None
     return _field(spec, default=attrs.NOTHING if required else None)
 
 
-def codes(scheme: str, doc: str, *, criterion: str | None = None) -> Any:
-    """Codes of ``scheme`` (a list of the codes' texts at rest)."""
-    return _field(FieldSpec(role="codes", doc=doc, scheme=scheme, criterion=criterion), default=())
+def codes(scheme: str, doc: str, *, criterion: str | None = None, at_rest: str | None = None) -> Any:
+    """Codes of ``scheme`` (a list of the codes' texts at rest, under ``at_rest`` if it differs)."""
+    return _field(FieldSpec(role="codes", doc=doc, scheme=scheme, criterion=criterion, at_rest=at_rest), default=())
 
 
 def nested(cls: type, doc: str, *, required: bool = True) -> Any:

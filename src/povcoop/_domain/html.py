@@ -137,6 +137,26 @@ def _shown_fields(entity: Entity) -> Iterable[tuple[Field, Any]]:
         yield field, value
 
 
+def _origin_codes(entity: Entity) -> tuple[Any, ...]:
+    """The entity's codes with their origin (a project's ``codes``: ``CodeOrigin``), or ``()``."""
+    if not isinstance(getattr(type(entity), "codes", None), property):
+        return ()
+    found = entity.codes  # type: ignore[attr-defined]
+    return tuple(found) if found and hasattr(found[0], "via") else ()
+
+
+def _origin_text(origin: Any) -> str:
+    via = origin.via
+    where = "own" if via.KIND == "projects" else f"from sector {via.id}"
+    return f"{origin.code.scheme}:{origin.code.code} ({where})"
+
+
+def _origin_html(origin: Any) -> str:
+    via = origin.via
+    where = "own" if via.KIND == "projects" else f"from sector {value_html(via)}"
+    return f'{value_html(origin.code)} <span class="muted">({where})</span>'
+
+
 def _evidence_summary(evidence: Sequence[Evidence]) -> str:
     counts: dict[str, int] = {}
     for item in evidence:
@@ -152,6 +172,9 @@ def entity_text(entity: Entity) -> str:
     if entity.description:
         lines.append(f"  {_clip(entity.description)}")
     lines.extend(f"  {field.name}: {_clip(value_text(value))}" for field, value in _shown_fields(entity))
+    origins = _origin_codes(entity)
+    if origins:
+        lines.append(f"  codes: {_clip(', '.join(map(_origin_text, origins)))}")
     lines.append(f"  evidence: {_evidence_summary(entity.evidence)}")
     return "\n".join(lines)
 
@@ -246,6 +269,10 @@ def entity_html(entity: Entity) -> str:
         f'<tr><th title="{_e(field.doc)}">{_e(field.name)}</th><td>{value_html(value)}</td></tr>'
         for field, value in _shown_fields(entity)
     )
+    origins = _origin_codes(entity)
+    if origins:
+        doc = "Every code, its own and those it inherits from its sectors, with where it comes from."
+        rows += f'<tr><th title="{_e(doc)}">codes</th><td>{"<br>".join(map(_origin_html, origins))}</td></tr>'
     if rows:
         parts.append(f"<table>{rows}</table>")
     items = "".join(f"<li>{_evidence_body(ev)}</li>" for ev in entity.evidence)

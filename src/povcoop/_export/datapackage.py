@@ -7,6 +7,11 @@ whose ``constraints.enum`` lists its vocabulary), each field's ``description`` f
 codes as strings whose ``constraints.pattern`` is the shape of their code list's codes, the
 primary key and the foreign keys. An empty cell is a null (``missingValues``). The package gives
 the catalog's title, its data version, its licence, and the release as its source.
+
+So that ``povcoop.load`` reads the package back into an equal catalog, it also holds what no
+table does: each source's full text, as ``texts/<id>.<language>.txt`` (the layout of a data
+folder), and, under the descriptor's own property ``povcoop``, the catalog's manifest and the
+text file of each source (``{"manifest": {...}, "texts": {"<source id>": "texts/..."}}``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._export._flat import Flat, Key, code_pattern, code_schemes, flat_tables
 from povcoop._export.csv import write_tables
+from povcoop._loading.write import text_file
 from povcoop._tables import Column, Table, tidy_tables
 
 if TYPE_CHECKING:
@@ -122,6 +128,10 @@ def descriptor(catalog: Catalog, flat: Flat) -> dict[str, Any]:
             "=, +, -, @, a tab or a carriage return as a formula (OWASP's advice on CSV injection)."
         ),
         "version": manifest.data_version,
+        "povcoop": {
+            "manifest": manifest.to_rest(),
+            "texts": {s.id: text_file(s) for s in catalog.sources if s.text is not None},
+        },
         **({"licenses": licences} if licences else {}),
         "sources": [_source(catalog.release)],
         "resources": [
@@ -153,5 +163,16 @@ def write(catalog: Catalog, folder: Path) -> None:
     """
     flat = flat_tables(tidy_tables(catalog))
     write_tables(flat.tables.values(), folder)
+    write_texts(catalog, folder)
     text = json.dumps(descriptor(catalog, flat), ensure_ascii=False, indent=2)
     (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+
+
+def write_texts(catalog: Catalog, folder: Path) -> None:
+    """Write each source's full text to ``folder/texts/<id>.<language>.txt``, as it is."""
+    for source in catalog.sources:
+        if source.text is not None:
+            target = folder / text_file(source)
+            target.parent.mkdir(exist_ok=True)
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                stream.write(source.text)

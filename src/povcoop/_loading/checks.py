@@ -269,28 +269,38 @@ class _Checker:
 
     def check_invalid_records(self) -> None:
         """The links of records with a shape problem, so that every problem of a record is
-        reported at once: each link field (and each piece of evidence's source) whose value has
-        the shape of ids; anything else the shape problems already name."""
+        reported at once: each link field whose value has the shape of ids, at the top level
+        and inside its value objects and evidence (a membership's country, an evidence's
+        source); anything else the shape problems already name."""
         for kind, cls in self.types.items():
             records = self.records.get(kind, ())
             for index in sorted(i for k, i in self.invalid if k == kind):
                 record = records[index] if index < len(records) else None
-                if not isinstance(record, dict):
-                    continue
-                for field in fields_of(cls):
-                    value = record.get(field.at_rest)
-                    if not _ids_shaped(value):
-                        continue
-                    if field.target is not None and field.role in ("link", "links"):
-                        self.check_links(kind, index, record, field, value, field.at_rest)
-                    elif field.role == "refs":
-                        self.check_refs(kind, index, record, value, field.at_rest)
-                evidence = record.get("evidence")
-                for i, item in enumerate(evidence if isinstance(evidence, list) else ()):
-                    source = item.get("source") if isinstance(item, dict) else None
-                    if isinstance(source, str) and not self.known("sources", source):
-                        message = f"no {self.types['sources'].NOUN} {shorten(source)} in {file_of('sources')}"
-                        self.problem(kind, index, record, f"evidence[{i}].source", "dangling-reference", message)
+                if isinstance(record, dict):
+                    self.check_invalid_links(kind, index, record, cls=cls, item=record, prefix="")
+
+    def check_invalid_links(
+        self, kind: Kind, index: int, record: dict[str, Any], *, cls: type, item: dict[str, Any], prefix: str
+    ) -> None:
+        """The id-shaped links of ``item`` (of class ``cls``) and of the objects it nests."""
+        for field in fields_of(cls):
+            value = item.get(field.at_rest)
+            path = prefix + field.at_rest
+            inner_cls = Evidence if field.role == "evidence" else field.nested
+            if inner_cls is not None:
+                if field.role == "nested":
+                    inner = [(path, value)]
+                else:
+                    inner = [(f"{path}[{i}]", v) for i, v in enumerate(value)] if isinstance(value, list) else []
+                for where, nested in inner:
+                    if isinstance(nested, dict):
+                        self.check_invalid_links(kind, index, record, cls=inner_cls, item=nested, prefix=where + ".")
+            elif not _ids_shaped(value):
+                continue
+            elif field.target is not None and field.role in ("link", "links"):
+                self.check_links(kind, index, record, field, value, path)
+            elif field.role == "refs":
+                self.check_refs(kind, index, record, value, path)
 
     def check_records(self, *, compiled: bool | None = None) -> None:
         for kind, cls in self.types.items():
