@@ -37,10 +37,9 @@ from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Evidence
 from povcoop._errors import DataError, Problem, shorten
 from povcoop._layout import Kind, file_of
-from povcoop._loading.build import gc_paused
 from povcoop._loading.checks import NO_BASE, Base
-from povcoop._loading.folder import Loaded, _load
-from povcoop._loading.read import MAX_FILE_BYTES, MAX_TOTAL_BYTES, RawData, _Reader, _Unreadable
+from povcoop._loading.folder import Loaded, load_raw
+from povcoop._loading.read import MAX_FILE_BYTES, MAX_TOTAL_BYTES, RawData, _FolderReader, _Unreadable
 from povcoop._loading.write import _occurrence
 
 DESCRIPTOR: Final = "datapackage.json"
@@ -87,7 +86,7 @@ def _typed(kind: str, text: str) -> Any:
 class _Tables:
     """The package's tables, read on first use, each as a list of rows (dicts of typed values)."""
 
-    def __init__(self, reader: _Reader, descriptor: Mapping[str, Any]) -> None:
+    def __init__(self, reader: _FolderReader, descriptor: Mapping[str, Any]) -> None:
         self._reader = reader
         self._resources = {
             r["name"]: r
@@ -266,7 +265,7 @@ def read_package(
     """The records, manifest and texts of the Data Package at ``root``, as a data folder's read
     gives them, with the problems of reading it (files as the folder reader reads them: inside
     the folder, of bounded size)."""
-    reader = _Reader(root, strict=True, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
+    reader = _FolderReader(root, strict=True, max_bytes=max_bytes, max_total_bytes=max_total_bytes)
     descriptor = reader.json_file(DESCRIPTOR, optional=False)
     own = descriptor.get("povcoop") if isinstance(descriptor, dict) else None
     empty: dict[Kind, list[Any]] = {kind: [] for kind in types}
@@ -319,8 +318,7 @@ def load_package(
     if not raw.manifest:  # no descriptor, or not povcoop's: nothing else can be read
         raise DataError(problems)
     try:
-        with gc_paused():
-            return _load(raw, problems, trusted=False, types=types, record_models=None, base=base)
+        return load_raw(raw, problems, types=types, base=base)
     except DataError as error:  # name the package's table (a record is its row, from 0), not a folder's file
         tables = {file_of(kind): f"{kind}.csv" for kind in types}
         raise DataError([attrs.evolve(p, file=tables.get(p.file or "", p.file)) for p in error.problems]) from None

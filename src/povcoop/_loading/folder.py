@@ -127,6 +127,13 @@ def load_file(
         raise DataError([attrs.evolve(p, file=name) if p.file == usual else p for p in error.problems]) from None
 
 
+def load_raw(raw: RawData, problems: list[Problem], *, types: Mapping[Kind, type[Entity]], base: Base) -> Loaded:
+    """Validate, check and build records read by another reader (a Data Package's tables), as a
+    user's folder is, onto ``base``."""
+    with gc_paused():
+        return _Stages(raw, problems, trusted=False, types=types, record_models=None, base=base).load(BATCH)
+
+
 class _StandIn:
     """What a later stage's checks see of a record whose stage could not be built (it had
     problems): its id resolves references, and a source's text locates quotes."""
