@@ -18,15 +18,15 @@ sentence, characters) is its pinpoint, :func:`pinpoint`, for the citation comman
 (``\\cite[para. 10]{cns-2021-03-10}``).
 
 The package's modules, by concern: ``works`` (what a citation is made of, keys, the plain
-reference), ``pinpoint`` (where a fact stands), ``styles`` (text, APA, Chicago), ``entries``
-(BibTeX, RIS, CSL JSON), ``citation`` (``cite()``) and ``bibliography`` (``bibliography()``).
+reference), ``positions`` (where a fact stands), ``styles`` (text, APA, Chicago), ``entries``
+(BibTeX, RIS, CSL JSON), ``citation`` (``cite()``) and ``reference_list`` (``bibliography()``).
 """
 
 from __future__ import annotations
 
-from povcoop._cite.bibliography import bibliography
+from povcoop._cite.reference_list import bibliography
 from povcoop._cite.citation import cite
-from povcoop._cite.pinpoint import Position, best_evidence, pinpoint, position, position_of
+from povcoop._cite.positions import Position, best_evidence, pinpoint, position, position_of
 from povcoop._cite.styles import cite_evidence
 from povcoop._cite.works import DATASET_AUTHOR, STYLES, Style, reference
 

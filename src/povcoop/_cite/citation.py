@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from povcoop._catalog.catalog import Catalog
 from povcoop._cite.entries import entries
-from povcoop._cite.pinpoint import best_evidence
+from povcoop._cite.positions import best_evidence
 from povcoop._cite.styles import WRITERS
 from povcoop._cite.works import STYLES, Style, dataset_work, reference, work_of
 from povcoop._domain.entities import Entity, Source

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from povcoop._cite.entries import bibtex, csl, ris
-from povcoop._cite.pinpoint import pinpoint
+from povcoop._cite.positions import pinpoint
 from povcoop._cite.works import DATASET_AUTHOR, MONTHS, Name, Work, date_text, reference, text_title
 from povcoop._domain.values import Evidence
 
