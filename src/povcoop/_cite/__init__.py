@@ -24,9 +24,9 @@ reference), ``positions`` (where a fact stands), ``styles`` (text, APA, Chicago)
 
 from __future__ import annotations
 
-from povcoop._cite.reference_list import bibliography
 from povcoop._cite.citation import cite
 from povcoop._cite.positions import Position, best_evidence, pinpoint, position, position_of
+from povcoop._cite.reference_list import bibliography
 from povcoop._cite.styles import cite_evidence
 from povcoop._cite.works import DATASET_AUTHOR, STYLES, Style, reference
 
