@@ -21,11 +21,13 @@ ACTIVITY = """<?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03" generated-datetime="2024-01-02T10:00:00Z">
  <iati-activity default-currency="EUR" xml:lang="en" hierarchy="1">
   <iati-identifier>XM-EX-1</iati-identifier>
-  <reporting-org ref="XM-EX" type="21" secondary-reporter="0"><narrative>Example NGO &amp; Partners</narrative></reporting-org>
+  <reporting-org ref="XM-EX" type="21" secondary-reporter="0">\
+<narrative>Example NGO &amp; Partners</narrative></reporting-org>
   <title><narrative>Rural water supply in Laos</narrative><narrative xml:lang="zh">老挝农村供水项目</narrative>\
 <narrative xml:lang="fr">Eau rurale au Laos</narrative></title>
   <description type="2"><narrative>Water &lt;and&gt; sanitation for villages</narrative></description>
-  <participating-org role="1" ref="XM-DAC-7" type="10"><narrative>Ministry of Foreign Affairs</narrative></participating-org>
+  <participating-org role="1" ref="XM-DAC-7" type="10">\
+<narrative>Ministry of Foreign Affairs</narrative></participating-org>
   <participating-org role="4" type="21" activity-id="LW-9"><narrative>Local Water NGO</narrative></participating-org>
   <activity-status code="2"/>
   <activity-date type="1" iso-date="2019-01-01"/>
@@ -74,8 +76,7 @@ def _project(catalog: povcoop.Catalog) -> povcoop.Project:
 
 
 def test_the_identifier_is_kept_verbatim_with_a_stable_unique_id(read: Any, tmp_path: Path) -> None:
-    path, catalog = read
-    project = _project(catalog)
+    project = _project(read[1])
     assert project.iati_identifier == "XM-EX-1"
     again = povcoop.read_iati(_write(tmp_path, ACTIVITY))
     assert _project(again).id == project.id
@@ -108,7 +109,12 @@ def test_status_dates_and_places(read: Any) -> None:
     assert [c.id for c in project.countries] == ["LAO", "KEN"]
     assert [(s.country.id, s.percentage) for s in project.recipient_countries] == [("LAO", 60.0), ("KEN", 40.0)]
     kenya = read[1].countries.get("KEN")
-    assert (kenya.alpha_2, kenya.numeric, kenya.m49_region.code, kenya.m49_subregion.code) == ("KE", "404", "002", "202")
+    assert (kenya.alpha_2, kenya.numeric, kenya.m49_region.code, kenya.m49_subregion.code) == (
+        "KE",
+        "404",
+        "002",
+        "202",
+    )
 
 
 def test_sectors_in_every_vocabulary(read: Any) -> None:
@@ -128,7 +134,9 @@ def test_organisations_with_their_roles(read: Any) -> None:
     project = _project(read[1])
     assert project.reporting_org is not None and project.reporting_org.name == "Example NGO & Partners"
     assert project.reporting_org.iati_ref == "XM-EX" and project.secondary_reporter is False
-    roles = [(p.organization.name, p.role.code, p.type.code if p.type else None, p.activity_id) for p in project.participants]
+    roles = [
+        (p.organization.name, p.role.code, p.type.code if p.type else None, p.activity_id) for p in project.participants
+    ]
     assert roles == [("Ministry of Foreign Affairs", "1", "10", None), ("Local Water NGO", "4", "21", "LW-9")]
     assert [o.name for o in project.implementers] == ["Local Water NGO"]
     assert project.participants[0].organization.type == "government"
@@ -192,7 +200,12 @@ def test_the_query_of_the_issue_spans_release_and_iati(read: Any) -> None:
 
 
 def test_the_same_identifier_twice_is_a_located_problem(tmp_path: Path) -> None:
-    twice = ACTIVITY.replace(" </iati-activity>\n", " </iati-activity>\n" + ACTIVITY.split("<iati-activities")[1].split(">", 1)[1].split("</iati-activities>")[0], 1)
+    twice = ACTIVITY.replace(
+        " </iati-activity>\n",
+        " </iati-activity>\n"
+        + ACTIVITY.split("<iati-activities")[1].split(">", 1)[1].split("</iati-activities>", maxsplit=1)[0],
+        1,
+    )
     with pytest.raises(povcoop.DataError) as caught:
         povcoop.read_iati(_write(tmp_path, twice.replace("\n <iati-activity default", "\n<iati-activity default", 1)))
     (problem,) = [p for p in caught.value.problems if p.code == "duplicate-identifier"]
@@ -205,11 +218,17 @@ def test_the_same_identifier_twice_is_a_located_problem(tmp_path: Path) -> None:
         (('<activity-status code="2"/>', '<activity-status code="9"/>'), "unknown-code", "activity-status[1]/@code"),
         (('role="4"', 'role="xx"'), "unknown-code", "participating-org[2]/@role"),
         (('code="KE"', 'code=" KE "'), None, None),
-        (("<iati-identifier>XM-EX-1</iati-identifier>", "<iati-identifier> </iati-identifier>"), "empty-identifier", "iati-identifier[1]"),
+        (
+            ("<iati-identifier>XM-EX-1</iati-identifier>", "<iati-identifier> </iati-identifier>"),
+            "empty-identifier",
+            "iati-identifier[1]",
+        ),
         (('version="2.03"', 'version="1.05"'), "unsupported-version", "/iati-activities/@version"),
     ],
 )
-def test_rule_problems_are_located(tmp_path: Path, change: tuple[str, str], code: str | None, place: str | None) -> None:
+def test_rule_problems_are_located(
+    tmp_path: Path, change: tuple[str, str], code: str | None, place: str | None
+) -> None:
     text = ACTIVITY.replace(*change)
     path = _write(tmp_path, text)
     if code is None:
@@ -279,7 +298,9 @@ def test_the_command_line_imports_a_folder_that_loads(tmp_path: Path, capsys: py
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40).filter(str.strip))
+@given(
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40).filter(str.strip)
+)
 def test_any_title_is_read_back_and_quoted_from_the_file(title: str) -> None:
     import tempfile
     from xml.sax.saxutils import escape
