@@ -367,7 +367,7 @@ class ActivityReader:
             if required:
                 self.problem("missing-code", f"no {attribute}", element, attribute)
             return None
-        code = raw.strip()
+        code: str = raw.strip()
         if code != raw:
             self.problem(
                 "code-whitespace",
@@ -876,7 +876,8 @@ class ActivityReader:
 
 def activity_children(activity: Any, tag: str) -> list[Any]:
     """The children ``tag`` of ``activity``, in document order."""
-    return activity.findall(tag)
+    found: list[Any] = activity.findall(tag)
+    return found
 
 
 def _names(items: list[dict[str, Any]], default: str | None) -> tuple[str | None, str | None, list[str]]:
