@@ -280,17 +280,28 @@ class ActivityReader:
         self.language = (activity.get(XML_LANG) or "").strip() or None
         self.default_currency = default_currency
         self.narratives: dict[Any, tuple[str, int] | None] = {}
+        self.paths: dict[Any, str] | None = None
 
     # -- places, problems, evidence ------------------------------------------------------
 
     def path_of(self, element: Any) -> str:
-        """The XPath of ``element``, with a position at every step."""
-        steps = []
-        while element is not self.activity and element is not None:
-            position = 1 + sum(1 for _ in element.itersiblings(element.tag, preceding=True))
-            steps.append(f"{_name(element.tag)}[{position}]")
-            element = element.getparent()
-        return self.xpath + "".join("/" + step for step in reversed(steps))
+        """The XPath of ``element``, with a position at every step (the activity's children's
+        positions counted once per activity)."""
+        if self.paths is None:
+            counts: Counter[str] = Counter()
+            self.paths = {}
+            for child in self.activity:
+                if isinstance(child.tag, str):
+                    counts[child.tag] += 1
+                    self.paths[child] = f"{self.xpath}/{_name(child.tag)}[{counts[child.tag]}]"
+        if element is self.activity:
+            return self.xpath
+        known = self.paths.get(element)
+        if known is not None:
+            return known
+        parent = element.getparent()
+        position = 1 + sum(1 for _ in element.itersiblings(element.tag, preceding=True))
+        return f"{self.path_of(parent)}/{_name(element.tag)}[{position}]"
 
     def where(self, element: Any, attribute: str | None = None) -> str:
         path = self.path_of(element) + (f"/@{attribute}" if attribute else "")
