@@ -671,6 +671,10 @@ class ActivityReader:
         """The id of the organisation ``element`` names (a reporting or participating org),
         its record made or extended; ``None`` when it has neither a ref nor a name."""
         ref = (element.get("ref") or "").strip() or None
+        if ref is not None:  # an organisation already read by its ref: its names are not read again
+            known = organization_id(ref, "")
+            if known in self.reading.organizations or known in self.reading.base_organizations:
+                return known
         names = self.narratives_of(element)
         texts = [item for item, _ in names]
         name, name_zh, aliases = _names(texts, self.language)
