@@ -616,6 +616,8 @@ class ActivityReader:
         if len(chain) < 3:
             self.problem("no-m49-region", f"{alpha_2!r} has no UN M49 region: not linked", element, "code", note=True)
             return None
+        evidence = self.cite(element, "id")  # the same dict as the one whose quote is located
+        evidence["note"] = "The name, ISO 3166-1 codes and UN M49 regions are those of povcoop's shipped code lists."
         self.reading.countries[alpha_3] = {
             "id": alpha_3,
             "name": code_list("iso3166-1-alpha-3")[alpha_3],
@@ -623,12 +625,7 @@ class ActivityReader:
             "numeric": numeric,
             "m49_region": chain[-2],
             "m49_subregion": chain[-3],
-            "evidence": [
-                {
-                    **self.cite(element, "id"),
-                    "note": "The name, ISO 3166-1 codes and UN M49 regions are those of povcoop's shipped code lists.",
-                }
-            ],
+            "evidence": [evidence],
         }
         return alpha_3
 
