@@ -18,6 +18,7 @@ from povcoop._catalog.catalog import Catalog
 from povcoop._domain import fields as f
 from povcoop._domain.entities import ENTITY_TYPES, Organization, Project, Statement
 from povcoop._domain.fields import fields_of
+from povcoop._domain.iati import IATI_VALUES
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
 from povcoop._loading.folder import load_folder
 from povcoop._loading.write import to_rest, write_folder
@@ -39,6 +40,7 @@ into offsets, which exist only in the domain)."""
 
 VALUE_TYPES = {"Evidence": Evidence, "Erratum": Erratum, "Membership": Membership, "Quantity": Quantity}
 VALUE_TYPES["PovertyLine"] = PovertyLine
+VALUE_TYPES.update({cls.__name__: cls for cls in IATI_VALUES})
 
 
 def _markers(annotation: Any) -> list[Any]:

@@ -75,6 +75,8 @@ URL: Final = AtRest(pattern=r"^https?://\S+$", max_length=2_000)
 """A web address."""
 YEAR: Final = AtRest(ge=1900, le=2100)
 """A year a figure, a projection or a parity refers to."""
+PERCENT: Final = AtRest(ge=0, le=100)
+"""A share in percent."""
 
 
 @attrs.frozen(kw_only=True)

@@ -134,6 +134,16 @@ def load_raw(raw: RawData, problems: list[Problem], *, types: Mapping[Kind, type
         return _Stages(raw, problems, trusted=False, types=types, record_models=None, base=base).load(BATCH)
 
 
+def load_records(
+    manifest: Mapping[str, Any], records: dict[Kind, list[Any]], texts: dict[str, str], *, base: Base = NO_BASE
+) -> Loaded:
+    """Load records made in memory (dicts at rest, as a folder's files would hold them) and their
+    source texts (by ``text_file``) through every stage a user's folder goes through: the IATI
+    reader's way into the pipeline."""
+    raw = RawData(manifest=dict(manifest), records=records, texts=texts, unreadable=frozenset())
+    return load_raw(raw, [], types=ENTITY_TYPES, base=base)
+
+
 class _StandIn:
     """What a later stage's checks see of a record whose stage could not be built (it had
     problems): its id resolves references, and a source's text locates quotes."""
