@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+
+from povcoop._domain.iati import IATI_VALUES
 import pytest
 from pydantic import BaseModel
 
@@ -37,6 +39,7 @@ into offsets, which exist only in the domain)."""
 
 VALUE_TYPES = {"Evidence": Evidence, "Erratum": Erratum, "Membership": Membership, "Quantity": Quantity}
 VALUE_TYPES["PovertyLine"] = PovertyLine
+VALUE_TYPES.update({cls.__name__: cls for cls in IATI_VALUES})
 
 
 def _markers(annotation: Any) -> list[Any]:

@@ -119,6 +119,21 @@ IATI_SPECS: tuple[IatiSpec, ...] = (
     IatiSpec("iati-aid-type", "AidType.xml", OECD_DAC, r"[A-Z]\d{2,3}"),
     IatiSpec("iati-activity-status", "ActivityStatus.xml", IATI, r"\d"),
     IatiSpec("iati-organisation-type", "OrganisationType.xml", IATI, r"\d{2}"),
+    # The lists the IATI reader checks codes against (povcoop.read_iati).
+    IatiSpec("iati-activity-date-type", "ActivityDateType.xml", IATI, r"\d"),
+    IatiSpec("iati-organisation-role", "OrganisationRole.xml", IATI, r"\d"),
+    IatiSpec("iati-flow-type", "FlowType.xml", OECD_DAC, r"\d{2}"),
+    IatiSpec("iati-finance-type", "FinanceType.xml", OECD_DAC, r"\d{1,4}"),
+    IatiSpec("iati-tied-status", "TiedStatus.xml", OECD_DAC, r"\d"),
+    IatiSpec("iati-currency", "Currency.xml", ISO_PUBLISHER, r"[A-Z]{3}"),
+    IatiSpec("iati-region-vocabulary", "RegionVocabulary.xml", IATI, r"\d{1,2}"),
+    IatiSpec("iati-sector-vocabulary", "SectorVocabulary.xml", IATI, r"\d{1,2}"),
+    IatiSpec("iati-aid-type-vocabulary", "AidTypeVocabulary.xml", IATI, r"\d"),
+    IatiSpec("iati-related-activity-type", "RelatedActivityType.xml", IATI, r"\d"),
+    IatiSpec("iati-description-type", "DescriptionType.xml", IATI, r"\d"),
+    IatiSpec("iati-budget-type", "BudgetType.xml", IATI, r"\d"),
+    IatiSpec("iati-transaction-type", "TransactionType.xml", IATI, r"\d{1,2}"),
+    IatiSpec("iati-document-category", "DocumentCategory.xml", IATI, r"[A-B]\d{2}"),
 )
 
 
@@ -134,7 +149,8 @@ def english(parent: ET.Element | None, default_lang: str, where: str) -> str:
     """The one English ``narrative`` under ``parent`` (``name`` or ``metadata/name``)."""
     if parent is None:
         raise ValueError(f"{where}: no name element")
-    texts = [n.text for n in parent.findall("narrative") if n.get(XML_LANG, default_lang) == "en"]
+    # A list may repeat its English name, once without xml:lang and once with (BudgetType.xml).
+    texts = list(dict.fromkeys(clean(n.text) for n in parent.findall("narrative") if n.get(XML_LANG, default_lang) == "en"))
     if len(texts) != 1:
         raise ValueError(f"{where}: expected one English narrative, found {len(texts)}")
     return clean(texts[0])

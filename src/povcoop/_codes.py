@@ -30,6 +30,22 @@ SCHEMES: Final = (
     "un-sdg-target",
     "iati-aid-type",
     "iati-activity-status",
+    # The lists of the IATI reader (povcoop.read_iati).
+    "iati-organisation-type",
+    "iati-activity-date-type",
+    "iati-organisation-role",
+    "iati-flow-type",
+    "iati-finance-type",
+    "iati-tied-status",
+    "iati-currency",
+    "iati-region-vocabulary",
+    "iati-sector-vocabulary",
+    "iati-aid-type-vocabulary",
+    "iati-related-activity-type",
+    "iati-description-type",
+    "iati-budget-type",
+    "iati-transaction-type",
+    "iati-document-category",
 )
 """The code schemes povcoop ships and checks codes against."""
 

@@ -41,6 +41,7 @@ SourceType = Literal[
     "standard",
     "code list",
     "dataset",
+    "document",
 ]
 """What a source is."""
 
@@ -53,8 +54,10 @@ OrganizationType = Literal[
     "research and training centre",
     "university",
     "office",
+    "unclassified",
 ]
-"""What an organisation is."""
+"""What an organisation is; ``unclassified`` for one read from an IATI file whose IATI type
+(``iati_type``) is none of these."""
 
 InitiativeType = Literal["development strategy", "cooperation plan", "goal framework", "cooperation initiative"]
 """What an initiative is."""
@@ -79,6 +82,9 @@ StatementType = Literal["question", "answer", "letter", "commitment", "remark"]
 EventType = Literal["press conference", "letter", "publication", "summit"]
 """What an event is."""
 
+AmountElement = Literal["budget", "planned-disbursement", "transaction"]
+"""The IATI element an amount total sums."""
+
 VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
     name: get_args(value)
     for name, value in {
@@ -93,6 +99,7 @@ VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
         "ProjectType": KnownProjectType,
         "StatementType": StatementType,
         "EventType": EventType,
+        "AmountElement": AmountElement,
     }.items()
 }
 """Every vocabulary's values (an open one's known values), by the name of its ``Literal``."""

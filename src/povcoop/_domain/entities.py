@@ -17,6 +17,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 import attrs
 
 from povcoop._domain import fields as f
+from povcoop._domain.iati import (
+    IATI_VALUES,
+    ActivityDate,
+    AmountTotal,
+    CountryShare,
+    Narrative,
+    Participation,
+    RegionShare,
+    RelatedActivity,
+    SectorShare,
+)
 from povcoop._domain.values import (
     Code,
     DayLike,
@@ -315,6 +326,9 @@ class Organization(Entity):
         Membership, "Member countries, with the dates they joined and left."
     )
     url: str | None = f.value("The organisation's web site.", default=None)
+    # Read from IATI files (povcoop.read_iati).
+    iati_ref: str | None = f.value("Its IATI organisation identifier, verbatim.", default=None, criterion="iati_ref")
+    iati_type: Code | None = f.code("iati-organisation-type", "Its IATI OrganisationType.", criterion="iati_type")
 
     def members_on(self, day: DayLike) -> tuple[Country, ...]:
         """The member countries on ``day``.
@@ -501,6 +515,50 @@ class Project(Entity):
     )
     aid_types: tuple[Code, ...] = f.codes(
         "iati-aid-type", "IATI aid types (technical assistance is D02).", criterion="aid_type"
+    )
+    # The facts of an IATI activity (povcoop.read_iati); empty for the release's projects.
+    iati_identifier: str | None = f.value(
+        "The IATI activity's iati-identifier, verbatim.", default=None, criterion="iati_identifier"
+    )
+    iati_status: Code | None = f.code(
+        "iati-activity-status", "The IATI ActivityStatus code, kept as published.", criterion="iati_status"
+    )
+    titles: tuple[Narrative, ...] = f.nested_list(Narrative, "The title in every language given.")
+    descriptions: tuple[Narrative, ...] = f.nested_list(Narrative, "The descriptions, in every language, with their type.")
+    iati_dates: tuple[ActivityDate, ...] = f.nested_list(ActivityDate, "IATI activity dates, each with its type.")
+    recipient_countries: tuple[CountryShare, ...] = f.nested_list(
+        CountryShare, "Recipient countries with their percentages."
+    )
+    recipient_regions: tuple[RegionShare, ...] = f.nested_list(
+        RegionShare, "Recipient regions, in their vocabularies, with their percentages."
+    )
+    iati_sectors: tuple[SectorShare, ...] = f.nested_list(
+        SectorShare, "Sectors in every vocabulary, with their percentages."
+    )
+    dac_crs_categories: tuple[Code, ...] = f.codes(
+        "oecd-dac-crs-category", "DAC CRS 3-digit sector categories given as such.", criterion="dac_crs_category"
+    )
+    sdg_goals: tuple[Code, ...] = f.codes("un-sdg-goal", "SDG goals given as sectors.", criterion="sdg_goal")
+    sdg_indicators: tuple[str, ...] = f.texts("SDG indicators given as sectors (IATI ships no list of them).")
+    participants: tuple[Participation, ...] = f.nested_list(
+        Participation, "Participating organisations with their role, type, ref and activity id."
+    )
+    reporting_org: Organization | None = f.link(
+        "organizations", "The organisation that published the activity.", criterion="reporting_org"
+    )
+    secondary_reporter: bool | None = f.value(
+        "Whether the reporting organisation publishes it as a secondary reporter.", default=None
+    )
+    flow_type: Code | None = f.code("iati-flow-type", "The default IATI FlowType.", criterion="flow_type")
+    finance_type: Code | None = f.code("iati-finance-type", "The default IATI FinanceType.", criterion="finance_type")
+    tied_status: Code | None = f.code("iati-tied-status", "The default IATI TiedStatus.", criterion="tied_status")
+    default_currency: Code | None = f.code("iati-currency", "The activity's default currency.")
+    amounts: tuple[AmountTotal, ...] = f.nested_list(
+        AmountTotal, "Budgets, planned disbursements and transactions: totals by type and currency, with counts."
+    )
+    documents: tuple[Source, ...] = f.links("sources", "Documents linked from the activity.", criterion="document")
+    related_activities: tuple[RelatedActivity, ...] = f.nested_list(
+        RelatedActivity, "Related IATI activities, by identifier and type."
     )
 
     @property
@@ -695,5 +753,5 @@ ENTITY_TYPES: Final[dict[Kind, type[Entity]]] = {
 }
 """The entity class of each kind."""
 
-for _cls in (*ENTITY_TYPES.values(), Evidence, Erratum, Membership, Quantity, PovertyLine):
+for _cls in (*ENTITY_TYPES.values(), Evidence, Erratum, Membership, Quantity, PovertyLine, *IATI_VALUES):
     f.document(_cls)

@@ -11,6 +11,7 @@ from typing import Any
 
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import fields_of
+from povcoop._domain.iati import IATI_VALUES
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
 from povcoop._errors import shorten
 from povcoop._layout import Kind
@@ -23,6 +24,7 @@ _VALUE_TYPES: dict[str, type] = {
     "MembershipRecord": Membership,
     "QuantityRecord": Quantity,
     "PovertyLineRecord": PovertyLine,
+    **{f"{cls.__name__}Record": cls for cls in IATI_VALUES},
 }
 _RECORD_ONLY = {
     "occurrence": "Which occurrence of the quote in the source's text is meant (1-based); needed "

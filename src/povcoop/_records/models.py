@@ -27,6 +27,7 @@ from pydantic import (
 
 from povcoop._layout import KINDS
 from povcoop._vocab import (
+    AmountElement,
     Basis,
     EventType,
     InitiativeType,
@@ -134,6 +135,65 @@ Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2_0
 
 class _Record(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+# The value objects of IATI facts (povcoop.read_iati), in one block.
+IatiOrganisationTypeCode = Annotated[str, Scheme("iati-organisation-type")]
+CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$"), Scheme("iati-currency")]
+Percentage = Annotated[float, Field(ge=0, le=100)]
+
+
+class NarrativeRecord(_Record):
+    text: Text
+    language: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")] | None = None
+    type: ShortText | None = None
+
+
+class ActivityDateRecord(_Record):
+    type: Annotated[str, Scheme("iati-activity-date-type")]
+    date: DateText
+
+
+class CountryShareRecord(_Record):
+    country: CountryRef
+    percentage: Percentage | None = None
+
+
+class RegionShareRecord(_Record):
+    code: ShortText
+    vocabulary: ShortText
+    vocabulary_uri: ShortText | None = None
+    percentage: Percentage | None = None
+
+
+class SectorShareRecord(_Record):
+    code: ShortText
+    vocabulary: ShortText
+    vocabulary_uri: ShortText | None = None
+    percentage: Percentage | None = None
+
+
+class ParticipationRecord(_Record):
+    organization: OrganizationRef
+    role: Annotated[str, Scheme("iati-organisation-role")]
+    type: IatiOrganisationTypeCode | None = None
+    ref: ShortText | None = None
+    activity_id: ShortText | None = None
+
+
+class AmountTotalRecord(_Record):
+    element: AmountElement
+    type: ShortText | None = None
+    currency: CurrencyCode
+    total: float
+    count: Annotated[int, Field(ge=1)]
+    first_value_date: DateText | None = None
+    last_value_date: DateText | None = None
+
+
+class RelatedActivityRecord(_Record):
+    type: Annotated[str, Scheme("iati-related-activity-type")]
+    ref: ShortText
 
 
 class EvidenceRecord(_Record):
@@ -244,6 +304,9 @@ class OrganizationRecord(_EntityRecord):
     parent: OrganizationRef | None = None
     members: list[MembershipRecord] = []
     url: Url | None = None
+    # IATI facts (povcoop.read_iati)
+    iati_ref: ShortText | None = None
+    iati_type: IatiOrganisationTypeCode | None = None
 
 
 class RegionRecord(_EntityRecord):
@@ -309,6 +372,28 @@ class ProjectRecord(_EntityRecord):
     dac_crs: list[DacPurposeCode] = []
     sdg_targets: list[SdgTarget] = []
     aid_types: list[AidTypeCode] = []
+    # IATI facts (povcoop.read_iati): one block, so that a registry-derived model can replace it.
+    iati_identifier: ShortText | None = None
+    iati_status: Annotated[str, Scheme("iati-activity-status")] | None = None
+    titles: list[NarrativeRecord] = []
+    descriptions: list[NarrativeRecord] = []
+    iati_dates: list[ActivityDateRecord] = []
+    recipient_countries: list[CountryShareRecord] = []
+    recipient_regions: list[RegionShareRecord] = []
+    iati_sectors: list[SectorShareRecord] = []
+    dac_crs_categories: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("oecd-dac-crs-category")]] = []
+    sdg_goals: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}$"), Scheme("un-sdg-goal")]] = []
+    sdg_indicators: list[ShortText] = []
+    participants: list[ParticipationRecord] = []
+    reporting_org: OrganizationRef | None = None
+    secondary_reporter: bool | None = None
+    flow_type: Annotated[str, Scheme("iati-flow-type")] | None = None
+    finance_type: Annotated[str, Scheme("iati-finance-type")] | None = None
+    tied_status: Annotated[str, Scheme("iati-tied-status")] | None = None
+    default_currency: CurrencyCode | None = None
+    amounts: list[AmountTotalRecord] = []
+    documents: list[SourceRef] = []
+    related_activities: list[RelatedActivityRecord] = []
 
 
 class PovertyLineRecord(_Record):
@@ -397,5 +482,13 @@ VALUE_MODELS: Final[dict[str, type[_Record]]] = {
     "Membership": MembershipRecord,
     "Quantity": QuantityRecord,
     "PovertyLine": PovertyLineRecord,
+    "Narrative": NarrativeRecord,
+    "ActivityDate": ActivityDateRecord,
+    "CountryShare": CountryShareRecord,
+    "RegionShare": RegionShareRecord,
+    "SectorShare": SectorShareRecord,
+    "Participation": ParticipationRecord,
+    "AmountTotal": AmountTotalRecord,
+    "RelatedActivity": RelatedActivityRecord,
 }
 """The model of each value object at rest, by the name of its domain class."""
