@@ -81,7 +81,7 @@ LAYERS = (
     ("_records",),
     ("_loading",),
     ("_tables", "_display"),
-    ("_catalog",),
+    ("_catalog", "_iati_in"),
     ("_cite", "_plot", "_export", "_codes_api", "codes"),
     ("__init__", "__main__"),
 )

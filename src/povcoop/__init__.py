@@ -52,6 +52,8 @@ if TYPE_CHECKING:
     from povcoop._cite import cite as cite
     from povcoop._cite import pinpoint as pinpoint
     from povcoop._export import export as export
+    from povcoop._iati_in.read import IatiCatalog as IatiCatalog
+    from povcoop._iati_in.read import read_iati as read_iati
     from povcoop._tables import Column as Column
     from povcoop._tables import ForeignKey as ForeignKey
     from povcoop._tables import Table as Table
@@ -69,6 +71,8 @@ _LAZY: dict[str, str] = {
     "pinpoint": "povcoop._cite",
     "export": "povcoop._export",
     "save": "povcoop._catalog.save",
+    "read_iati": "povcoop._iati_in.read",
+    "IatiCatalog": "povcoop._iati_in.read",
 }
 
 
@@ -205,6 +209,7 @@ __all__ = [
     "Event",
     "Evidence",
     "ForeignKey",
+    "IatiCatalog",
     "Initiative",
     "Manifest",
     "Membership",
@@ -231,6 +236,7 @@ __all__ = [
     "codes",
     "export",
     "json_schema",
+    "read_iati",
     "load",
     "pinpoint",
     "plot_metrics",

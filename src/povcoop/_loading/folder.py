@@ -81,6 +81,17 @@ def load_file(
         raise DataError([attrs.evolve(p, file=name) if p.file == usual else p for p in error.problems]) from None
 
 
+def load_records(
+    manifest: Mapping[str, Any], records: dict[Kind, list[Any]], texts: dict[str, str], *, base: Base = NO_BASE
+) -> Loaded:
+    """Load records made in memory (dicts at rest, as a folder's files would hold them) and their
+    source texts (by ``text_file``) through every stage a user's folder goes through: the IATI
+    reader's way into the pipeline."""
+    raw = RawData(manifest=dict(manifest), records=records, texts=texts, unreadable=frozenset())
+    with gc_paused():
+        return _load(raw, [], trusted=False, types=ENTITY_TYPES, record_models=None, base=base)
+
+
 def _load(
     raw: RawData,
     problems: list[Problem],

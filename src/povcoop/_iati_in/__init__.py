@@ -1,0 +1,1 @@
+"""Reading IATI activity files into povcoop's kinds (``povcoop.read_iati``)."""
