@@ -90,6 +90,8 @@ def _templates() -> list[str]:
                     real = REAL_VALUES.get((name, etree.QName(attribute).localname))
                     if real is not None and (_PLACEHOLDER.match(value) or name == "reporting-org"):
                         element.set(attribute, real)
+            if activity.get("default-currency") is None:  # a suite value may give no currency at all
+                activity.set("default-currency", "EUR")
             identifier = activity.find("iati-identifier")
             identifier.text = _MARK
             for related in activity.iterchildren("related-activity"):

@@ -67,7 +67,7 @@ def _expected_rule_problems(path: Path) -> set[tuple[str, int | None, str]]:
     root = parse(path).getroot()
     expected: set[tuple[str, int | None, str]] = set()
     if root.get("version") not in VERSIONS:
-        expected.add(("unsupported-version", None, "@version"))
+        expected.add(("unsupported-version", None, f"line {root.sourceline}"))
     roles = codelist("OrganisationRole")
     for index, activity in enumerate(root.iterchildren("iati-activity")):
         if not (activity.findtext("iati-identifier") or "").strip():
