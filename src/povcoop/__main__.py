@@ -2,7 +2,9 @@
 
 Without a command, a summary of the shipped catalog. ``export FORMAT OUTDIR`` writes a catalog
 in a format other tools read; ``validate PATH`` checks a user's data folder and lists every
-problem; ``init DIR`` writes a minimal valid folder to start from. Any error ends with one line
+problem; ``init DIR`` writes a minimal valid folder to start from; ``import iati OUTDIR FILE...`` reads IATI
+activity files into a data folder and shows what it did not map; ``validate FILE.xml`` checks an
+IATI file against IATI's schema and povcoop's rules. Any error ends with one line
 on standard error and a non-zero status, never a traceback.
 """
 
@@ -46,13 +48,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(run=_export)
 
-    validate = commands.add_parser("validate", help="check a data folder and list every problem")
-    validate.add_argument("path", metavar="PATH", help="a data folder in povcoop's layout")
+    validate = commands.add_parser(
+        "validate", help="check a data folder, or an IATI activity file (FILE.xml), and list every problem"
+    )
+    validate.add_argument(
+        "path", metavar="PATH", help="a data folder in povcoop's layout, or an IATI activity file (.xml)"
+    )
     validate.add_argument(
         "--base", action="store_true", help="let the records reference the shipped catalog's entities and texts"
     )
     validate.add_argument("--format", choices=("text", "json"), default="text", help="how to print the problems")
     validate.set_defaults(run=_validate)
+
+    import_ = commands.add_parser("import", help="read files of another standard into a povcoop data folder")
+    import_.add_argument("standard", metavar="STANDARD", choices=("iati",), help="iati: IATI activity files")
+    import_.add_argument("outdir", metavar="OUTDIR", help="the data folder to write (must be empty or absent)")
+    import_.add_argument("files", metavar="FILE", nargs="+", help="IATI activity files (.xml) or folders of them")
+    import_.add_argument(
+        "--base", action="store_true", help="link to the shipped catalog's entities (and write them too)"
+    )
+    import_.add_argument("--overwrite", action="store_true", help="replace OUTDIR's content")
+    import_.set_defaults(run=_import)
 
     init = commands.add_parser("init", help="write a minimal valid data folder to start from")
     init.add_argument("directory", metavar="DIR", help="the folder to create (must be empty or absent)")
@@ -89,12 +105,33 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from povcoop._catalog.load import load
+    from povcoop._catalog.save import save
+    from povcoop._iati_in.read import read_iati
+
+    catalog = read_iati(*args.files, base=load() if args.base else None)
+    path = save(catalog, args.outdir, overwrite=args.overwrite)
+    counts = ", ".join(f"{len(c)} {kind}" for kind, c in catalog.collections.items() if len(c))
+    lines = [f"wrote {counts} to {_shown(path)}"]
+    lines.extend(_shown(line, limit=None) for line in catalog.unmapped_report().splitlines())
+    lines.extend(f"note: {_shown(note, limit=None)}" for note in catalog.notes)
+    _write("\n".join(lines) + "\n")
+    return 0
+
+
 def _validate(args: argparse.Namespace) -> int:
     from povcoop._catalog.load import load
     from povcoop._errors import DataError
 
+    iati = str(args.path).lower().endswith(".xml")
     try:
-        catalog = load(args.path, base=load()) if args.base else load(args.path)
+        if iati:
+            from povcoop._iati_in.read import read_iati
+
+            catalog = read_iati(args.path, base=load() if args.base else None)
+        else:
+            catalog = load(args.path, base=load()) if args.base else load(args.path)
     except DataError as error:
         if args.format == "json":
             problems = [_problem_dict(p) for p in error.problems]

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._codes import ancestors_of, code_list
 from povcoop._errors import Problem, clip
+from povcoop._iati_in.xml import MAX_PATH
+from povcoop._vocab import VOCABULARIES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -57,6 +59,11 @@ SECTOR_FIELDS: Final[dict[str, tuple[str, str]]] = {
 indicators) goes to ``sdg_indicators`` unchecked (IATI ships no list of them); the others are
 kept in ``iati_sectors`` with their vocabulary."""
 
+POVCOOP_NAMESPACE: Final = "urn:povcoop:iati"
+"""The namespace of the attributes povcoop's own IATI export adds (``povcoop:status``)."""
+POVCOOP_STATUS: Final = f"{{{POVCOOP_NAMESPACE}}}status"
+PROJECT_STATUSES: Final = frozenset(VOCABULARIES["ProjectStatus"])
+
 REGION_LISTS: Final[dict[str, str]] = {"1": "oecd-dac-region", "2": "un-m49"}
 
 _Spec = dict[str, tuple[frozenset[str], "dict[str, Any]"]]
@@ -69,7 +76,7 @@ MAPPED: Final[_Spec] = {
     "title": (frozenset(), _NARRATIVE),
     "description": (frozenset({"type"}), _NARRATIVE),
     "participating-org": (frozenset({"ref", "type", "role", "activity-id"}), _NARRATIVE),
-    "activity-status": (frozenset({"code"}), {}),
+    "activity-status": (frozenset({"code", POVCOOP_STATUS}), {}),
     "activity-date": (frozenset({"type", "iso-date"}), {}),
     "recipient-country": (frozenset({"code", "percentage"}), {}),
     "recipient-region": (frozenset({"code", "vocabulary", "vocabulary-uri", "percentage"}), {}),
@@ -291,7 +298,7 @@ class ActivityReader:
 
     def problem(self, code: str, message: str, element: Any, attribute: str | None = None, *, note: bool = False) -> None:
         found = Problem(
-            file=clip(self.state.path),
+            file=clip(self.state.path, MAX_PATH),
             index=self.index,
             id=clip(self.identifier) if self.identifier else None,
             field=self.where(element, attribute),
@@ -433,15 +440,18 @@ class ActivityReader:
         self.identifier = (identifier_element.text or "").strip() if identifier_element is not None else ""
         count_unmapped(activity, self.state.unmapped)
         self.locate_quotes()
+        # A rule problem does not stop the activity's other checks: every problem is listed at once.
+        keep = True
         if not self.identifier:
-            self.problem("empty-identifier", "the activity has no iati-identifier", identifier_element if identifier_element is not None else activity)
-            return
-        seen = self.reading.identifiers.get(self.identifier)
-        if seen is not None:
+            place = identifier_element if identifier_element is not None else activity
+            self.problem("empty-identifier", "the activity has no iati-identifier", place)
+            keep = False
+        elif (seen := self.reading.identifiers.get(self.identifier)) is not None:
             message = f"the iati-identifier is also that of activity {seen[1]} of {clip(seen[0])}"
             self.problem("duplicate-identifier", message, identifier_element)
-            return
-        self.reading.identifiers[self.identifier] = (self.state.path, self.index)
+            keep = False
+        else:
+            self.reading.identifiers[self.identifier] = (self.state.path, self.index)
         record: dict[str, Any] = {"id": project_id(self.identifier), "type": PROJECT_TYPE}
         record["iati_identifier"] = clip(self.identifier, MAX_SHORT)
         self.evidence.append(self.cite(identifier_element, "iati_identifier", "id"))
@@ -461,6 +471,8 @@ class ActivityReader:
             self.problem("evidence-capped", message, activity, note=True)
             del self.evidence[MAX_EVIDENCE:]
         record["evidence"] = self.evidence
+        if not keep:
+            return
         self.reading.projects.append(record)
         self.reading.origins.append((self.state.path, self.index, self.identifier))
 
@@ -495,6 +507,12 @@ class ActivityReader:
         status = self.activity.find("activity-status")
         code = None if status is None else self.code(status, "code", "iati-activity-status")
         record["status"] = STATUS.get(code or "", "reported")
+        own = None if status is None else status.get(POVCOOP_STATUS)
+        if own is not None:  # povcoop's own export states its status where IATI has no code for it
+            if own.strip() in PROJECT_STATUSES:
+                record["status"] = own.strip()
+            else:
+                self.problem("unknown-code", f"{clip(own)!r} is not a povcoop status", status, "povcoop:status")
         if code is not None:
             record["iati_status"] = code
             self.evidence.append(self.cite(status, "iati_status", "status"))
@@ -559,7 +577,9 @@ class ActivityReader:
             record["recipient_regions"] = regions
         if given and abs(total - 100) > 0.01:
             message = f"the recipient countries' and regions' percentages sum to {total:g}, not 100"
-            self.problem("percentages-not-100", message, self.activity, note=True)
+            first = self.activity.find("recipient-country")
+            first = first if first is not None else self.activity.find("recipient-region")
+            self.problem("percentages-not-100", message, first, note=True)
 
     def country(self, alpha_2: str, element: Any) -> str | None:
         """The id of the country ``alpha_2`` (the base's, or one made from the shipped lists)."""
@@ -623,7 +643,8 @@ class ActivityReader:
         for vocabulary, total in totals.items():
             if abs(total - 100) > 0.01:
                 message = f"the percentages of the sectors of vocabulary {vocabulary} sum to {total:g}, not 100"
-                self.problem("percentages-not-100", message, self.activity, note=True)
+                first = next(e for e in self.activity.iterfind("sector") if (e.get("vocabulary") or "1").strip() == vocabulary)
+                self.problem("percentages-not-100", message, first, note=True)
 
     def organization(self, element: Any) -> str | None:
         """The id of the organisation ``element`` names (a reporting or participating org),
@@ -631,7 +652,7 @@ class ActivityReader:
         ref = (element.get("ref") or "").strip() or None
         names = self.narratives_of(element)
         texts = [item for item, _ in names]
-        name, _, aliases = _names(texts, self.language)
+        name, name_zh, aliases = _names(texts, self.language)
         if name is None and ref is None:
             self.problem("unnamed-organisation", "an organisation with neither a ref nor a name: not read", element, note=True)
             return None
@@ -647,6 +668,8 @@ class ActivityReader:
             "type": ORGANIZATION_TYPE.get(kind or "", "unclassified"),
             "evidence": evidence,
         }
+        if name_zh:
+            organization["name_zh"] = name_zh
         if aliases:
             organization["aliases"] = aliases
         if ref:

@@ -23,6 +23,7 @@ from povcoop._domain.manifest import Manifest
 from povcoop._errors import DataError, Problem, ProblemLog, clip
 from povcoop._iati_in.mapping import ROOT_ATTRIBUTES, ActivityReader, FileState, Reading, digest, slug
 from povcoop._iati_in.xml import (
+    MAX_PATH,
     PARSER_OPTIONS,
     XmlRefused,
     parse_problem,
@@ -136,15 +137,13 @@ def read_file(path: str, reading: Reading) -> None:
     if root is None or root.tag != "iati-activities":
         tag = "nothing" if root is None else repr(root.tag)
         message = f"the root element is {tag}, not iati-activities: not an IATI activity file"
-        reading.problems.append(Problem(file=clip(path), field="line 1", code="not-iati", message=message))
+        reading.problems.append(Problem(file=clip(path, MAX_PATH), field="line 1", code="not-iati", message=message))
         return
     version = (root.get("version") or "").strip()
-    if version and version not in VERSIONS:
+    if version not in VERSIONS:  # a rule problem: the file's other problems are listed too
         message = f"IATI version {clip(version)!r}: povcoop reads {', '.join(sorted(VERSIONS))}"
-        reading.problems.append(
-            Problem(file=clip(path), field=f"line {root.sourceline}", code="unsupported-version", message=message)
-        )
-        return
+        field = f"/iati-activities/@version (line {root.sourceline})"
+        reading.problems.append(Problem(file=clip(path, MAX_PATH), field=field, code="unsupported-version", message=message))
     for child in root.findall("iati-activity"):  # read and cleared: the root is validated without them
         root.remove(child)
     for attribute in root.attrib:
@@ -212,7 +211,7 @@ def _translated(problems: list[Problem], reading: Reading) -> list[Problem]:
         if problem.file == projects and problem.index is not None and problem.index < len(reading.origins):
             path, index, identifier = reading.origins[problem.index]
             field = f"{problem.field or 'record'} (as {projects} record {problem.index})"
-            problem = attrs.evolve(problem, file=clip(path), index=index, id=clip(identifier), field=field)
+            problem = attrs.evolve(problem, file=clip(path, MAX_PATH), index=index, id=clip(identifier), field=field)
         placed.append(problem)
     return placed
 
@@ -259,7 +258,7 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     reading = Reading(base_entities.get("countries", {}), base_entities.get("organizations", {}))
     files = _paths(paths)
     if not files:
-        raise DataError([Problem(file=clip(os.fspath(paths[0])), code="file-not-found", message="no .xml file")])
+        raise DataError([Problem(file=clip(os.fspath(paths[0]), MAX_PATH), code="file-not-found", message="no .xml file")])
     for path in files:
         read_file(path, reading)
     log = ProblemLog()

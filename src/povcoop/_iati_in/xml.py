@@ -26,6 +26,9 @@ from povcoop._errors import Problem, clip
 if TYPE_CHECKING:
     from lxml import etree
 
+MAX_PATH: Final = 4_096
+"""How much of a file's path a problem keeps (the path as given, unless it is absurdly long)."""
+
 MAX_XML_BYTES: Final = 1 << 30
 """The largest IATI file read (1 GiB)."""
 
@@ -72,18 +75,18 @@ def read_bytes(path: str, max_bytes: int = MAX_XML_BYTES) -> bytes:
         with open(path, "rb") as file:
             mode = os.fstat(file.fileno()).st_mode
             if not stat.S_ISREG(mode):
-                raise XmlRefused(Problem(file=clip(path), code="not-a-file", message="not a regular file"))
+                raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="not-a-file", message="not a regular file"))
             data = file.read(max_bytes + 1)
     except FileNotFoundError:
-        raise XmlRefused(Problem(file=clip(path), code="file-not-found", message="no such file")) from None
+        raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="file-not-found", message="no such file")) from None
     except IsADirectoryError:
-        raise XmlRefused(Problem(file=clip(path), code="not-a-file", message="a folder, not a file")) from None
+        raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="not-a-file", message="a folder, not a file")) from None
     except OSError as error:
         message = f"cannot be read: {error.strerror or error}"
-        raise XmlRefused(Problem(file=clip(path), code="unreadable", message=message)) from None
+        raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="unreadable", message=message)) from None
     if len(data) > max_bytes:
         message = f"over {max_bytes:,} bytes"
-        raise XmlRefused(Problem(file=clip(path), code="too-large", message=message))
+        raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="too-large", message=message))
     return data
 
 
@@ -102,11 +105,11 @@ def text_of(data: bytes, path: str = "") -> str:
         text = data.decode(encoding)
     except LookupError:
         message = f"declares the encoding {encoding!r}, which Python does not know"
-        raise XmlRefused(Problem(file=clip(path), code="not-utf8", message=message)) from None
+        raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="not-utf8", message=message)) from None
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         message = f"not valid {encoding}: {error.reason} at byte {error.start}"
-        raise XmlRefused(Problem(file=clip(path), field=located(line), code="not-utf8", message=message)) from None
+        raise XmlRefused(Problem(file=clip(path, MAX_PATH), field=located(line), code="not-utf8", message=message)) from None
     return _NEWLINES.sub("\n", text) if "\r" in text else text
 
 
@@ -118,7 +121,7 @@ def refuse_doctype(text: str, path: str) -> None:
         line = text.count("\n", 0, position) + 1
         column = position - text.rfind("\n", 0, position)
         message = "a document type declaration (DTD): refused, since entities and DTDs can attack a reader"
-        raise XmlRefused(Problem(file=clip(path), field=located(line, column), code="dtd-refused", message=message))
+        raise XmlRefused(Problem(file=clip(path, MAX_PATH), field=located(line, column), code="dtd-refused", message=message))
 
 
 _RESOURCE_CODES: Final = (
@@ -144,7 +147,7 @@ def parse_problem(error: Exception, path: str) -> Problem:
     elif "RESOURCE_LIMIT" in kind or "XML_PARSE_HUGE" in message:
         lowered = message.lower()
         code = next((c for word, c in _RESOURCE_CODES if word in lowered), "too-large")
-    return Problem(file=clip(path), field=located(line, column), code=code, message=clip(message, 300))
+    return Problem(file=clip(path, MAX_PATH), field=located(line, column), code=code, message=clip(message, 300))
 
 
 @functools.cache
@@ -166,7 +169,7 @@ def schema_problems(element: Any, path: str, *, index: int | None, identifier: s
         return []
     return [
         Problem(
-            file=clip(path),
+            file=clip(path, MAX_PATH),
             index=index,
             id=clip(identifier) if identifier else None,
             field=located(entry.line, entry.column) or entry.path,
