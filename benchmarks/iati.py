@@ -72,8 +72,9 @@ _MARK = "@@IDENTIFIER@@"
 
 def _templates() -> list[str]:
     """The activities to replicate, as XML text with a mark where the identifier goes."""
-    import povcoop
     from lxml import etree
+
+    import povcoop
 
     roots = [etree.parse(str(path)).getroot() for path in sorted(SUITE.rglob("*.xml"))]
     with tempfile.TemporaryDirectory() as folder:

@@ -16,7 +16,7 @@ pytest.importorskip("lxml.etree")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import iati as benchmark  # noqa: E402
+import iati as benchmark
 
 
 @pytest.fixture(scope="module")

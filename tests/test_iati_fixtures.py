@@ -24,43 +24,89 @@ from iati_support import COMPLETE, LOOSE, XML_LANG, XSD, local, parse, schema
 pytest.importorskip("lxml.etree")
 
 MAPPED = frozenset(
-    """
-    iati-activities/@version iati-activities/@generated-datetime
-    iati-activity iati-activity/@lang iati-activity/@default-currency iati-activity/iati-identifier
-    iati-activity/reporting-org iati-activity/reporting-org/@ref iati-activity/reporting-org/@type
-    iati-activity/reporting-org/@secondary-reporter iati-activity/reporting-org/narrative
-    iati-activity/reporting-org/narrative/@lang
-    iati-activity/title iati-activity/title/narrative iati-activity/title/narrative/@lang
-    iati-activity/description iati-activity/description/@type iati-activity/description/narrative
-    iati-activity/description/narrative/@lang
-    iati-activity/participating-org iati-activity/participating-org/@role iati-activity/participating-org/@type
-    iati-activity/participating-org/@ref iati-activity/participating-org/@activity-id
-    iati-activity/participating-org/narrative iati-activity/participating-org/narrative/@lang
-    iati-activity/activity-status iati-activity/activity-status/@code
-    iati-activity/activity-date iati-activity/activity-date/@type iati-activity/activity-date/@iso-date
-    iati-activity/recipient-country iati-activity/recipient-country/@code iati-activity/recipient-country/@percentage
-    iati-activity/recipient-region iati-activity/recipient-region/@code iati-activity/recipient-region/@vocabulary
-    iati-activity/recipient-region/@vocabulary-uri iati-activity/recipient-region/@percentage
-    iati-activity/sector iati-activity/sector/@code iati-activity/sector/@vocabulary
-    iati-activity/sector/@vocabulary-uri iati-activity/sector/@percentage
-    iati-activity/default-aid-type iati-activity/default-aid-type/@code iati-activity/default-aid-type/@vocabulary
-    iati-activity/default-flow-type iati-activity/default-flow-type/@code
-    iati-activity/default-finance-type iati-activity/default-finance-type/@code
-    iati-activity/default-tied-status iati-activity/default-tied-status/@code
-    iati-activity/budget iati-activity/budget/@type iati-activity/budget/value iati-activity/budget/value/@currency
-    iati-activity/budget/value/@value-date
-    iati-activity/planned-disbursement iati-activity/planned-disbursement/@type
-    iati-activity/planned-disbursement/value iati-activity/planned-disbursement/value/@currency
-    iati-activity/planned-disbursement/value/@value-date
-    iati-activity/transaction iati-activity/transaction/transaction-type iati-activity/transaction/transaction-type/@code
-    iati-activity/transaction/value iati-activity/transaction/value/@currency iati-activity/transaction/value/@value-date
-    iati-activity/document-link iati-activity/document-link/@url
-    iati-activity/document-link/title iati-activity/document-link/title/narrative
-    iati-activity/document-link/title/narrative/@lang iati-activity/document-link/language
-    iati-activity/document-link/language/@code iati-activity/document-link/document-date
-    iati-activity/document-link/document-date/@iso-date
-    iati-activity/related-activity iati-activity/related-activity/@ref iati-activity/related-activity/@type
-    """.split()
+    {
+        "iati-activities/@version",
+        "iati-activities/@generated-datetime",
+        "iati-activity",
+        "iati-activity/@lang",
+        "iati-activity/@default-currency",
+        "iati-activity/iati-identifier",
+        "iati-activity/reporting-org",
+        "iati-activity/reporting-org/@ref",
+        "iati-activity/reporting-org/@type",
+        "iati-activity/reporting-org/@secondary-reporter",
+        "iati-activity/reporting-org/narrative",
+        "iati-activity/reporting-org/narrative/@lang",
+        "iati-activity/title",
+        "iati-activity/title/narrative",
+        "iati-activity/title/narrative/@lang",
+        "iati-activity/description",
+        "iati-activity/description/@type",
+        "iati-activity/description/narrative",
+        "iati-activity/description/narrative/@lang",
+        "iati-activity/participating-org",
+        "iati-activity/participating-org/@role",
+        "iati-activity/participating-org/@type",
+        "iati-activity/participating-org/@ref",
+        "iati-activity/participating-org/@activity-id",
+        "iati-activity/participating-org/narrative",
+        "iati-activity/participating-org/narrative/@lang",
+        "iati-activity/activity-status",
+        "iati-activity/activity-status/@code",
+        "iati-activity/activity-date",
+        "iati-activity/activity-date/@type",
+        "iati-activity/activity-date/@iso-date",
+        "iati-activity/recipient-country",
+        "iati-activity/recipient-country/@code",
+        "iati-activity/recipient-country/@percentage",
+        "iati-activity/recipient-region",
+        "iati-activity/recipient-region/@code",
+        "iati-activity/recipient-region/@vocabulary",
+        "iati-activity/recipient-region/@vocabulary-uri",
+        "iati-activity/recipient-region/@percentage",
+        "iati-activity/sector",
+        "iati-activity/sector/@code",
+        "iati-activity/sector/@vocabulary",
+        "iati-activity/sector/@vocabulary-uri",
+        "iati-activity/sector/@percentage",
+        "iati-activity/default-aid-type",
+        "iati-activity/default-aid-type/@code",
+        "iati-activity/default-aid-type/@vocabulary",
+        "iati-activity/default-flow-type",
+        "iati-activity/default-flow-type/@code",
+        "iati-activity/default-finance-type",
+        "iati-activity/default-finance-type/@code",
+        "iati-activity/default-tied-status",
+        "iati-activity/default-tied-status/@code",
+        "iati-activity/budget",
+        "iati-activity/budget/@type",
+        "iati-activity/budget/value",
+        "iati-activity/budget/value/@currency",
+        "iati-activity/budget/value/@value-date",
+        "iati-activity/planned-disbursement",
+        "iati-activity/planned-disbursement/@type",
+        "iati-activity/planned-disbursement/value",
+        "iati-activity/planned-disbursement/value/@currency",
+        "iati-activity/planned-disbursement/value/@value-date",
+        "iati-activity/transaction",
+        "iati-activity/transaction/transaction-type",
+        "iati-activity/transaction/transaction-type/@code",
+        "iati-activity/transaction/value",
+        "iati-activity/transaction/value/@currency",
+        "iati-activity/transaction/value/@value-date",
+        "iati-activity/document-link",
+        "iati-activity/document-link/@url",
+        "iati-activity/document-link/title",
+        "iati-activity/document-link/title/narrative",
+        "iati-activity/document-link/title/narrative/@lang",
+        "iati-activity/document-link/language",
+        "iati-activity/document-link/language/@code",
+        "iati-activity/document-link/document-date",
+        "iati-activity/document-link/document-date/@iso-date",
+        "iati-activity/related-activity",
+        "iati-activity/related-activity/@ref",
+        "iati-activity/related-activity/@type",
+    }
 )
 """What the reader maps (the mapping table of docs/iati-in.md): every other element and attribute
 of a file must be in ``.unmapped``, itself or under an element that is."""
@@ -251,7 +297,9 @@ def test_status_and_dates_with_their_precision(complete: povcoop.Catalog, tree: 
 @pytest.mark.parametrize("identifier", ["XM-EXAMPLE-1001", "XM-EXAMPLE-1002"])
 def test_recipients_and_sectors_in_every_vocabulary(complete: povcoop.Catalog, tree: Any, identifier: str) -> None:
     activity, project = _activity(tree, identifier), _project(complete, identifier)
-    countries = [(_alpha_3(c.get("code")), _percent(c.get("percentage"))) for c in activity.iterchildren("recipient-country")]
+    countries = [
+        (_alpha_3(c.get("code")), _percent(c.get("percentage"))) for c in activity.iterchildren("recipient-country")
+    ]
     assert [(c.country.id, c.percentage) for c in project.recipient_countries] == countries
     assert [c.id for c in project.countries] == [code for code, _ in countries]
     regions = [
@@ -293,7 +341,9 @@ def test_organisations_with_their_roles(complete: povcoop.Catalog, tree: Any) ->
     # One organisation per ref across roles and activities; the one with no ref is still one.
     refs = [o.iati_ref for o in complete.organizations if o.iati_ref is not None]
     assert len(refs) == len(set(refs))
-    assert {o.get("ref") for o in tree.getroot().iter("participating-org", "reporting-org") if o.get("ref")} == set(refs)
+    assert {o.get("ref") for o in tree.getroot().iter("participating-org", "reporting-org") if o.get("ref")} == set(
+        refs
+    )
     assert "Example Farmers' Network, Cambodia" in {o.name for o in complete.organizations}
 
 
@@ -309,7 +359,9 @@ def test_default_codes_and_currency(complete: povcoop.Catalog, tree: Any, identi
     assert (project.finance_type.code if project.finance_type else None) == code("default-finance-type")
     assert (project.tied_status.code if project.tied_status else None) == code("default-tied-status")
     assert project.default_currency.code == activity.get("default-currency")
-    dac_aid_types = [a.get("code") for a in activity.iterchildren("default-aid-type") if a.get("vocabulary", "1") == "1"]
+    dac_aid_types = [
+        a.get("code") for a in activity.iterchildren("default-aid-type") if a.get("vocabulary", "1") == "1"
+    ]
     assert [a.code for a in project.aid_types] == dac_aid_types
 
 
@@ -423,7 +475,9 @@ def test_whitespace_around_codes_and_the_identifier_is_read_stripped_and_noted(l
     assert len(notes) == len(spaced)
     for line, element, name in spaced:
         assert any(
-            n.file == str(path) and f"{element}" in (n.field or "") and f"@{name}" in (n.field or "")
+            n.file == str(path)
+            and f"{element}" in (n.field or "")
+            and f"@{name}" in (n.field or "")
             and f"line {line}" in (n.field or "")
             for n in notes
         ), (line, element, name)

@@ -64,9 +64,7 @@ def located_problems(path: Path, found: dict[str, Any]) -> list[list[str]]:
     return problems
 
 
-@pytest.mark.parametrize(
-    "name", ["xxe-file.xml", "parameter-entity.xml", "billion-laughs.xml", "internal-dtd.xml"]
-)
+@pytest.mark.parametrize("name", ["xxe-file.xml", "parameter-entity.xml", "billion-laughs.xml", "internal-dtd.xml"])
 def test_a_dtd_or_an_entity_declaration_is_refused(name: str) -> None:
     path = HOSTILE / name
     problems = located_problems(path, read_in_child(path))
