@@ -165,7 +165,7 @@ def _paths_with_counts(path: Path) -> Counter[str]:
 
 
 @pytest.fixture(scope="module")
-def complete() -> povcoop.Catalog:
+def complete() -> povcoop.IatiCatalog:
     return povcoop.read_iati(COMPLETE)
 
 
@@ -253,7 +253,7 @@ def test_the_complete_file_repeats_each_repeatable_element_and_speaks_four_langu
 
 
 @pytest.mark.parametrize("identifier", ["XM-EXAMPLE-1001", "XM-EXAMPLE-1002"])
-def test_titles_and_descriptions_in_every_language(complete: povcoop.Catalog, tree: Any, identifier: str) -> None:
+def test_titles_and_descriptions_in_every_language(complete: povcoop.IatiCatalog, tree: Any, identifier: str) -> None:
     activity, project = _activity(tree, identifier), _project(complete, identifier)
     titles = _narratives(activity.find("title"), activity)
     assert [(t.text, t.language) for t in project.titles] == titles
@@ -269,7 +269,7 @@ def test_titles_and_descriptions_in_every_language(complete: povcoop.Catalog, tr
     assert [(d.text, d.language, d.type) for d in project.descriptions] == descriptions
 
 
-def test_the_identifier_is_kept_and_the_id_derived_from_it_is_unique(complete: povcoop.Catalog, tree: Any) -> None:
+def test_the_identifier_is_kept_and_the_id_derived_from_it_is_unique(complete: povcoop.IatiCatalog, tree: Any) -> None:
     identifiers = [a.findtext("iati-identifier") for a in tree.getroot().iterchildren("iati-activity")]
     assert [p.iati_identifier for p in complete.projects] == identifiers
     assert len({p.id for p in complete.projects}) == len(identifiers)
@@ -281,7 +281,7 @@ STATUS = {"1": "planned", "2": "ongoing", "3": "completed", "4": "completed"}
 
 
 @pytest.mark.parametrize("identifier", ["XM-EXAMPLE-1001", "XM-EXAMPLE-1002"])
-def test_status_and_dates_with_their_precision(complete: povcoop.Catalog, tree: Any, identifier: str) -> None:
+def test_status_and_dates_with_their_precision(complete: povcoop.IatiCatalog, tree: Any, identifier: str) -> None:
     activity, project = _activity(tree, identifier), _project(complete, identifier)
     code = activity.find("activity-status").get("code")
     assert project.iati_status.code == code
@@ -295,7 +295,7 @@ def test_status_and_dates_with_their_precision(complete: povcoop.Catalog, tree: 
 
 
 @pytest.mark.parametrize("identifier", ["XM-EXAMPLE-1001", "XM-EXAMPLE-1002"])
-def test_recipients_and_sectors_in_every_vocabulary(complete: povcoop.Catalog, tree: Any, identifier: str) -> None:
+def test_recipients_and_sectors_in_every_vocabulary(complete: povcoop.IatiCatalog, tree: Any, identifier: str) -> None:
     activity, project = _activity(tree, identifier), _project(complete, identifier)
     countries = [
         (_alpha_3(c.get("code")), _percent(c.get("percentage"))) for c in activity.iterchildren("recipient-country")
@@ -322,7 +322,7 @@ def test_recipients_and_sectors_in_every_vocabulary(complete: povcoop.Catalog, t
     assert list(project.sdg_indicators) == by_vocabulary["9"]
 
 
-def test_organisations_with_their_roles(complete: povcoop.Catalog, tree: Any) -> None:
+def test_organisations_with_their_roles(complete: povcoop.IatiCatalog, tree: Any) -> None:
     activity, project = _activity(tree, "XM-EXAMPLE-1001"), _project(complete, "XM-EXAMPLE-1001")
     participants = [
         (o.findtext("narrative"), o.get("role"), o.get("type"), o.get("ref"), o.get("activity-id"))
@@ -348,7 +348,7 @@ def test_organisations_with_their_roles(complete: povcoop.Catalog, tree: Any) ->
 
 
 @pytest.mark.parametrize("identifier", ["XM-EXAMPLE-1001", "XM-EXAMPLE-1002"])
-def test_default_codes_and_currency(complete: povcoop.Catalog, tree: Any, identifier: str) -> None:
+def test_default_codes_and_currency(complete: povcoop.IatiCatalog, tree: Any, identifier: str) -> None:
     activity, project = _activity(tree, identifier), _project(complete, identifier)
 
     def code(name: str) -> str | None:
@@ -366,7 +366,7 @@ def test_default_codes_and_currency(complete: povcoop.Catalog, tree: Any, identi
 
 
 @pytest.mark.parametrize("identifier", ["XM-EXAMPLE-1001", "XM-EXAMPLE-1002"])
-def test_money_totals_by_element_type_and_currency(complete: povcoop.Catalog, tree: Any, identifier: str) -> None:
+def test_money_totals_by_element_type_and_currency(complete: povcoop.IatiCatalog, tree: Any, identifier: str) -> None:
     activity, project = _activity(tree, identifier), _project(complete, identifier)
     groups: dict[tuple[str, str | None, str], list[tuple[Decimal, str]]] = defaultdict(list)
     for element in activity.iterchildren("budget", "planned-disbursement", "transaction"):
@@ -389,7 +389,7 @@ def test_money_totals_by_element_type_and_currency(complete: povcoop.Catalog, tr
         assert found[key][1:] == (count, first, last)
 
 
-def test_document_links_become_sources_and_related_activities_are_kept(complete: povcoop.Catalog, tree: Any) -> None:
+def test_document_links_become_sources_and_related_activities_kept(complete: povcoop.IatiCatalog, tree: Any) -> None:
     activity, project = _activity(tree, "XM-EXAMPLE-1001"), _project(complete, "XM-EXAMPLE-1001")
     links = [(d.get("url"), d.find("title").findtext("narrative")) for d in activity.iterchildren("document-link")]
     assert [(s.url, s.title) for s in project.documents] == links
@@ -400,7 +400,7 @@ def test_document_links_become_sources_and_related_activities_are_kept(complete:
 # Evidence ---------------------------------------------------------------------------------------
 
 
-def test_every_fact_names_the_file_the_activity_and_the_element(complete: povcoop.Catalog) -> None:
+def test_every_fact_names_the_file_the_activity_and_the_element(complete: povcoop.IatiCatalog) -> None:
     text = COMPLETE.read_text(encoding="utf-8")
     for project in complete.projects:
         assert project.evidence
@@ -409,11 +409,12 @@ def test_every_fact_names_the_file_the_activity_and_the_element(complete: povcoo
             assert source.text == text, "the file is the source, its text the file's"
             assert evidence.quote == source.text[evidence.start : evidence.end]
             assert re.search(r"iati-activity\[\d+\]", evidence.locator or ""), evidence.locator
+        assert project.iati_identifier is not None
         assert any(e.quote and project.iati_identifier in e.quote for e in project.evidence)
         assert COMPLETE.name in povcoop.cite(project)
 
 
-def test_a_narratives_quote_is_its_text_in_the_file_escapes_and_all(complete: povcoop.Catalog, tree: Any) -> None:
+def test_a_narratives_quote_is_its_text_in_the_file_escapes_and_all(complete: povcoop.IatiCatalog, tree: Any) -> None:
     project = _project(complete, "XM-EXAMPLE-1001")
     raw = "Village water &amp; irrigation for smallholders in Laos and Cambodia"
     assert project.name == raw.replace("&amp;", "&")
@@ -427,7 +428,7 @@ def test_a_narratives_quote_is_its_text_in_the_file_escapes_and_all(complete: po
 # What is not mapped -----------------------------------------------------------------------------
 
 
-def test_every_element_and_attribute_not_mapped_is_reported_with_its_count(complete: povcoop.Catalog) -> None:
+def test_every_element_and_attribute_not_mapped_is_reported_with_its_count(complete: povcoop.IatiCatalog) -> None:
     given = complete.unmapped[str(COMPLETE)]
     held = _paths_with_counts(COMPLETE)
     # A key with a predicate reports part of a mapped element (a default-aid-type of another vocabulary).
@@ -451,11 +452,11 @@ def test_every_element_and_attribute_not_mapped_is_reported_with_its_count(compl
 
 
 @pytest.fixture(scope="module")
-def loose() -> povcoop.Catalog:
+def loose() -> povcoop.IatiCatalog:
     return povcoop.read_iati(LOOSE)
 
 
-def test_whitespace_around_codes_and_the_identifier_is_read_stripped_and_noted(loose: povcoop.Catalog) -> None:
+def test_whitespace_around_codes_and_the_identifier_is_read_stripped_and_noted(loose: povcoop.IatiCatalog) -> None:
     project = _project(loose, "XM-LOOSE-7")
     assert [c.id for c in project.countries] == ["LAO", "KHM"]
     assert [s.code for s in project.iati_sectors] == ["31140", "14030", "2.3"]
@@ -483,7 +484,7 @@ def test_whitespace_around_codes_and_the_identifier_is_read_stripped_and_noted(l
         ), (line, element, name)
 
 
-def test_shares_not_summing_to_100_are_noted_not_fatal(loose: povcoop.Catalog) -> None:
+def test_shares_not_summing_to_100_are_noted_not_fatal(loose: povcoop.IatiCatalog) -> None:
     project = _project(loose, "XM-LOOSE-7")
     assert [c.percentage for c in project.recipient_countries] == [50.0, 30.0]
     notes = [n for n in loose.notes if n.code == "percentages-not-100"]
@@ -494,7 +495,7 @@ def test_shares_not_summing_to_100_are_noted_not_fatal(loose: povcoop.Catalog) -
     assert all(n.index == 0 and n.id == "XM-LOOSE-7" for n in notes)
 
 
-def test_no_language_anywhere_is_noted_and_no_language_invented(loose: povcoop.Catalog) -> None:
+def test_no_language_anywhere_is_noted_and_no_language_invented(loose: povcoop.IatiCatalog) -> None:
     project = _project(loose, "XM-LOOSE-7")
     assert [(t.text, t.language) for t in project.titles] == [
         ("Smallholder irrigation pilots", None),
@@ -505,13 +506,13 @@ def test_no_language_anywhere_is_noted_and_no_language_invented(loose: povcoop.C
     assert any(n.code == "no-language" for n in loose.notes)
 
 
-def test_a_currency_given_only_on_the_activity_is_each_values_currency(loose: povcoop.Catalog) -> None:
+def test_a_currency_given_only_on_the_activity_is_each_values_currency(loose: povcoop.IatiCatalog) -> None:
     project = _project(loose, "XM-LOOSE-7")
     found = {(a.element, a.type, a.currency.code): (a.total, a.count) for a in project.amounts}
     assert found == {("budget", "1", "EUR"): (50000.0, 1), ("transaction", "3", "EUR"): (20000.5, 2)}
 
 
-def test_versions_2_01_and_2_02_read_like_2_03(loose: povcoop.Catalog) -> None:
+def test_versions_2_01_and_2_02_read_like_2_03(loose: povcoop.IatiCatalog) -> None:
     old = _project(loose, "XM-LOOSE-8")
     assert old.status == "completed" and str(old.end) == "2018-12-31" and old.end.precision == "day"
     assert [(r.code, r.vocabulary) for r in old.recipient_regions] == [("789", "1")]
