@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-
-from povcoop._domain.iati import IATI_VALUES
 import pytest
 from pydantic import BaseModel
 
@@ -19,6 +17,7 @@ from povcoop._catalog.catalog import Catalog
 from povcoop._domain import fields as f
 from povcoop._domain.entities import ENTITY_TYPES, Organization, Project, Statement
 from povcoop._domain.fields import fields_of
+from povcoop._domain.iati import IATI_VALUES
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
 from povcoop._loading.folder import load_folder
 from povcoop._loading.write import to_rest, write_folder

@@ -150,7 +150,9 @@ def english(parent: ET.Element | None, default_lang: str, where: str) -> str:
     if parent is None:
         raise ValueError(f"{where}: no name element")
     # A list may repeat its English name, once without xml:lang and once with (BudgetType.xml).
-    texts = list(dict.fromkeys(clean(n.text) for n in parent.findall("narrative") if n.get(XML_LANG, default_lang) == "en"))
+    texts = list(
+        dict.fromkeys(clean(n.text) for n in parent.findall("narrative") if n.get(XML_LANG, default_lang) == "en")
+    )
     if len(texts) != 1:
         raise ValueError(f"{where}: expected one English narrative, found {len(texts)}")
     return clean(texts[0])

@@ -236,11 +236,11 @@ __all__ = [
     "codes",
     "export",
     "json_schema",
-    "read_iati",
     "load",
     "pinpoint",
     "plot_metrics",
     "plot_projects_by_region_and_sector",
     "plot_timeline",
+    "read_iati",
     "save",
 ]

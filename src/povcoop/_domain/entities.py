@@ -524,7 +524,9 @@ class Project(Entity):
         "iati-activity-status", "The IATI ActivityStatus code, kept as published.", criterion="iati_status"
     )
     titles: tuple[Narrative, ...] = f.nested_list(Narrative, "The title in every language given.")
-    descriptions: tuple[Narrative, ...] = f.nested_list(Narrative, "The descriptions, in every language, with their type.")
+    descriptions: tuple[Narrative, ...] = f.nested_list(
+        Narrative, "The descriptions, in every language, with their type."
+    )
     iati_dates: tuple[ActivityDate, ...] = f.nested_list(ActivityDate, "IATI activity dates, each with its type.")
     recipient_countries: tuple[CountryShare, ...] = f.nested_list(
         CountryShare, "Recipient countries with their percentages."

@@ -51,7 +51,8 @@ class ActivityDate:
     """
 
     type: Code = f.code(
-        "iati-activity-date-type", "The IATI ActivityDateType: 1 planned start, 2 actual start, 3 planned end, 4 actual end.",
+        "iati-activity-date-type",
+        "The IATI ActivityDateType: 1 planned start, 2 actual start, 3 planned end, 4 actual end.",
         required=True,
     )
     date: PartialDate = f.date("The date, at the precision the file gives (IATI's are days).", required=True)
@@ -100,11 +101,10 @@ def _organization_repr(organization: Organization | None) -> str:
 class Participation:
     """An organisation taking part in an activity, in the role the IATI file gives it."""
 
-    organization: Organization = f.link(
-        "organizations", "The organisation.", required=True, repr=_organization_repr
-    )
+    organization: Organization = f.link("organizations", "The organisation.", required=True, repr=_organization_repr)
     role: Code = f.code(
-        "iati-organisation-role", "The IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing.",
+        "iati-organisation-role",
+        "The IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing.",
         required=True,
     )
     type: Code | None = f.code("iati-organisation-type", "The IATI OrganisationType the activity gives it.")
@@ -139,7 +139,8 @@ class RelatedActivity:
     """Another IATI activity this one is related to, by its identifier."""
 
     type: Code = f.code(
-        "iati-related-activity-type", "The IATI RelatedActivityType: 1 parent, 2 child, 3 sibling, ...",
+        "iati-related-activity-type",
+        "The IATI RelatedActivityType: 1 parent, 2 child, 3 sibling, ...",
         required=True,
     )
     ref: str = f.value("The related activity's iati-identifier, verbatim.")

@@ -296,7 +296,9 @@ class ActivityReader:
         path = self.path_of(element) + (f"/@{attribute}" if attribute else "")
         return f"{path} (line {element.sourceline})"
 
-    def problem(self, code: str, message: str, element: Any, attribute: str | None = None, *, note: bool = False) -> None:
+    def problem(
+        self, code: str, message: str, element: Any, attribute: str | None = None, *, note: bool = False
+    ) -> None:
         found = Problem(
             file=clip(self.state.path, MAX_PATH),
             index=self.index,
@@ -367,7 +369,13 @@ class ActivityReader:
             return None
         code = raw.strip()
         if code != raw:
-            self.problem("code-whitespace", f"the code {raw!r} has whitespace around it: read as {code!r}", element, attribute, note=True)
+            self.problem(
+                "code-whitespace",
+                f"the code {raw!r} has whitespace around it: read as {code!r}",
+                element,
+                attribute,
+                note=True,
+            )
         if not code:
             self.problem("unknown-code", "an empty code", element, attribute)
             return None
@@ -419,10 +427,14 @@ class ActivityReader:
                 continue
             language = (narrative.get(XML_LANG) or "").strip() or self.language
             if language is not None and not _LANGUAGE.match(language):
-                self.problem("bad-language", f"{clip(language)!r} is no language tag: not kept", narrative, "xml:lang", note=True)
+                self.problem(
+                    "bad-language", f"{clip(language)!r} is no language tag: not kept", narrative, "xml:lang", note=True
+                )
                 language = None
             if language is None:
-                self.problem("no-language", "a narrative without xml:lang, in an activity without one", narrative, note=True)
+                self.problem(
+                    "no-language", "a narrative without xml:lang, in an activity without one", narrative, note=True
+                )
             item: dict[str, Any] = {"text": text}
             if language is not None:
                 item["language"] = language
@@ -537,55 +549,54 @@ class ActivityReader:
             record["iati_dates"] = dates
 
     def read_places(self, record: dict[str, Any]) -> None:
-        shares, countries, total, given = [], [], 0.0, False
+        shares: list[dict[str, Any]] = []
+        percentages: list[float] = []
         for element in activity_children(self.activity, "recipient-country"):
             code = self.code(element, "code", "iso3166-1-alpha-2")
-            percentage = self.percentage(element)
-            if percentage is not None:
-                total, given = total + percentage, True
+            share: dict[str, Any] = self.share(element, percentages)
             country = None if code is None else self.country(code.upper(), element)
-            if country is None:
-                continue
-            share: dict[str, Any] = {"country": country}
-            if percentage is not None:
-                share["percentage"] = percentage
-            shares.append(share)
-            if country not in countries:
-                countries.append(country)
-            self.evidence.append(self.cite(element, "countries", "recipient_countries"))
+            if country is not None:
+                shares.append({"country": country, **share})
+                self.evidence.append(self.cite(element, "countries", "recipient_countries"))
         regions = []
         for element in activity_children(self.activity, "recipient-region"):
             vocabulary = self.code(element, "vocabulary", "iati-region-vocabulary", required=False) or "1"
             code = self.code(element, "code", REGION_LISTS.get(vocabulary))
-            percentage = self.percentage(element)
-            if percentage is not None:
-                total, given = total + percentage, True
-            if code is None:
-                continue
-            region: dict[str, Any] = {"code": code, "vocabulary": vocabulary}
-            uri = (element.get("vocabulary-uri") or "").strip()
-            if uri:
-                region["vocabulary_uri"] = clip(uri, MAX_SHORT)
-            if percentage is not None:
-                region["percentage"] = percentage
-            regions.append(region)
-            self.evidence.append(self.cite(element, "recipient_regions"))
-        if countries:
-            record["countries"] = countries
+            share = self.share(element, percentages)
+            if code is not None:
+                regions.append({"code": code, "vocabulary": vocabulary, **self.uri(element), **share})
+                self.evidence.append(self.cite(element, "recipient_regions"))
+        if shares:
+            record["countries"] = list(dict.fromkeys(share["country"] for share in shares))
             record["recipient_countries"] = shares
         if regions:
             record["recipient_regions"] = regions
-        if given and abs(total - 100) > 0.01:
+        total = sum(percentages)
+        if percentages and abs(total - 100) > 0.01:
             message = f"the recipient countries' and regions' percentages sum to {total:g}, not 100"
             first = self.activity.find("recipient-country")
             first = first if first is not None else self.activity.find("recipient-region")
             self.problem("percentages-not-100", message, first, note=True)
 
+    def share(self, element: Any, percentages: list[float]) -> dict[str, Any]:
+        """``{"percentage": ...}`` where ``element`` gives a valid one (kept in ``percentages``)."""
+        percentage = self.percentage(element)
+        if percentage is None:
+            return {}
+        percentages.append(percentage)
+        return {"percentage": percentage}
+
+    def uri(self, element: Any) -> dict[str, Any]:
+        uri = (element.get("vocabulary-uri") or "").strip()
+        return {"vocabulary_uri": clip(uri, MAX_SHORT)} if uri else {}
+
     def country(self, alpha_2: str, element: Any) -> str | None:
         """The id of the country ``alpha_2`` (the base's, or one made from the shipped lists)."""
         alpha_3 = _alpha_3(alpha_2)
         if alpha_3 is None:
-            self.problem("unknown-code", f"{alpha_2!r} has no ISO 3166-1 alpha-3 code in povcoop's lists", element, "code")
+            self.problem(
+                "unknown-code", f"{alpha_2!r} has no ISO 3166-1 alpha-3 code in povcoop's lists", element, "code"
+            )
             return None
         if alpha_3 in self.reading.base_countries or alpha_3 in self.reading.countries:
             return alpha_3
@@ -622,10 +633,7 @@ class ActivityReader:
                 totals[vocabulary] = totals.get(vocabulary, 0.0) + percentage
             if code is None:
                 continue
-            sector: dict[str, Any] = {"code": clip(code, MAX_SHORT), "vocabulary": vocabulary}
-            uri = (element.get("vocabulary-uri") or "").strip()
-            if uri:
-                sector["vocabulary_uri"] = clip(uri, MAX_SHORT)
+            sector: dict[str, Any] = {"code": clip(code, MAX_SHORT), "vocabulary": vocabulary, **self.uri(element)}
             if percentage is not None:
                 sector["percentage"] = percentage
             sectors.append(sector)
@@ -643,7 +651,9 @@ class ActivityReader:
         for vocabulary, total in totals.items():
             if abs(total - 100) > 0.01:
                 message = f"the percentages of the sectors of vocabulary {vocabulary} sum to {total:g}, not 100"
-                first = next(e for e in self.activity.iterfind("sector") if (e.get("vocabulary") or "1").strip() == vocabulary)
+                first = next(
+                    e for e in self.activity.iterfind("sector") if (e.get("vocabulary") or "1").strip() == vocabulary
+                )
                 self.problem("percentages-not-100", message, first, note=True)
 
     def organization(self, element: Any) -> str | None:
@@ -654,7 +664,9 @@ class ActivityReader:
         texts = [item for item, _ in names]
         name, name_zh, aliases = _names(texts, self.language)
         if name is None and ref is None:
-            self.problem("unnamed-organisation", "an organisation with neither a ref nor a name: not read", element, note=True)
+            self.problem(
+                "unnamed-organisation", "an organisation with neither a ref nor a name: not read", element, note=True
+            )
             return None
         identity = organization_id(ref, name or "")
         if identity in self.reading.organizations or identity in self.reading.base_organizations:
@@ -745,39 +757,48 @@ class ActivityReader:
             record["default_currency"] = self.default_currency
             self.evidence.append(self.cite(self.activity, "default_currency"))
 
+    def amount(self, element: Any, tag: str) -> tuple[tuple[str, str | None, str], float, str | None] | None:
+        """The key (element, type, currency), the amount and the value date of a budget, a
+        planned disbursement or a transaction; ``None`` where it has none to read."""
+        if tag == "transaction":
+            kind_element = element.find("transaction-type")
+            kind = None if kind_element is None else self.code(kind_element, "code", "iati-transaction-type")
+        else:
+            kind = self.code(element, "type", "iati-budget-type", required=False)
+        value = element.find("value")
+        if value is None:
+            return None
+        amount = self.number(value.text, value)
+        if value.get("currency") is not None:
+            currency = self.code(value, "currency", "iati-currency")
+        else:
+            currency = self.default_currency
+            if currency is None:
+                message = "a value without a currency, in an activity without a default currency"
+                self.problem("missing-currency", message, value)
+        day = None if value.get("value-date") is None else self.date(value.get("value-date"), value, "value-date")
+        if amount is None or currency is None:
+            return None
+        return (tag, kind, currency), amount, day
+
     def read_amounts(self, record: dict[str, Any]) -> None:
         totals: dict[tuple[str, str | None, str], dict[str, Any]] = {}
         places: dict[tuple[str, str | None, str], list[Any]] = {}
         for tag in ("budget", "planned-disbursement", "transaction"):
             for element in activity_children(self.activity, tag):
-                if tag == "transaction":
-                    kind_element = element.find("transaction-type")
-                    kind = None if kind_element is None else self.code(kind_element, "code", "iati-transaction-type")
-                else:
-                    kind = self.code(element, "type", "iati-budget-type", required=False)
-                value = element.find("value")
-                if value is None:
+                found = self.amount(element, tag)
+                if found is None:
                     continue
-                amount = self.number(value.text, value)
-                currency = value.get("currency")
-                currency = self.code(value, "currency", "iati-currency") if currency is not None else self.default_currency
-                if currency is None:
-                    self.problem("missing-currency", "a value without a currency, in an activity without a default currency", value)
-                day = None
-                if value.get("value-date") is not None:
-                    day = self.date(value.get("value-date"), value, "value-date")
-                if amount is None or currency is None:
-                    continue
-                key = (tag, kind, currency)
+                key, amount, day = found
                 total = totals.get(key)
                 if total is None:
-                    total = totals[key] = {"element": tag, "currency": currency, "total": 0.0, "count": 0}
-                    if kind is not None:
-                        total["type"] = kind
+                    total = totals[key] = {"element": tag, "currency": key[2], "total": 0.0, "count": 0}
+                    if key[1] is not None:
+                        total["type"] = key[1]
                     places[key] = []
                 total["total"] += amount
                 total["count"] += 1
-                places[key].append(value)
+                places[key].append(element.find("value"))
                 if day is not None:
                     first, last = total.get("first_value_date"), total.get("last_value_date")
                     total["first_value_date"] = day if first is None or day < first else first
@@ -814,7 +835,13 @@ class ActivityReader:
                 if url.startswith(("http://", "https://")) and not any(c.isspace() for c in url):
                     source["url"] = clip(url, 2_000)
                 elif url:
-                    self.problem("url-not-kept", f"{clip(url)!r} is no http(s) address: not kept as the url", element, "url", note=True)
+                    self.problem(
+                        "url-not-kept",
+                        f"{clip(url)!r} is no http(s) address: not kept as the url",
+                        element,
+                        "url",
+                        note=True,
+                    )
                 date_element = element.find("document-date")
                 if date_element is not None:
                     day = self.date(date_element.get("iso-date"), date_element, "iso-date")

@@ -11,6 +11,8 @@ base=)`` does.
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import io
 import os
 from pathlib import Path
@@ -66,7 +68,9 @@ class IatiCatalog(Catalog):
                 lines.append(f"{path}: every element and attribute mapped")
                 continue
             lines.append(f"{path}: not mapped (element or attribute: count)")
-            lines.extend(f"  {name}: {count:,}" for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+            lines.extend(
+                f"  {name}: {count:,}" for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
         return "\n".join(lines)
 
 
@@ -100,9 +104,7 @@ def _file_source(path: str, text: str) -> dict[str, Any]:
 
 def read_file(path: str, reading: Reading) -> None:
     """Read the IATI file ``path`` into ``reading``: its source, its activities' records, and
-    every problem (an XML or schema problem of the file stops it at that point)."""
-    from lxml import etree
-
+    every problem (an XML problem stops the file where it stands)."""
     try:
         data = read_bytes(path)
         text = text_of(data, path)
@@ -113,17 +115,26 @@ def read_file(path: str, reading: Reading) -> None:
     source = _file_source(path, text)
     state = FileState(path, source["id"], text)
     reading.files.append(state)
-    context = etree.iterparse(io.BytesIO(data), events=("end",), tag="iati-activity", **PARSER_OPTIONS)
+    root = _stream(data, state, reading)
     del data
-    root = None
+    if root is not None:
+        _read_root(root, state, reading, source)
+        reading.sources[source["id"]] = source
+        reading.texts[source["text_file"]] = text
+
+
+def _stream(data: bytes, state: FileState, reading: Reading) -> Any:
+    """Read each activity of the file as the parser finishes it, then drop it; the root
+    element (holding what is not an activity), or ``None`` after an XML problem."""
+    from lxml import etree
+
+    path = state.path
+    context = etree.iterparse(io.BytesIO(data), events=("end",), tag="iati-activity", **PARSER_OPTIONS)
     try:
         for _, activity in context:
-            parent = activity.getparent()
-            if parent is None or parent.getparent() is not None:
-                continue  # an iati-activity inside something else: the schema reports it
-            root = parent
-            if root.tag != "iati-activities":
-                break
+            root = activity.getparent()
+            if root is None or root.getparent() is not None or root.tag != "iati-activities":
+                continue  # an iati-activity elsewhere: the schema reports it
             index = state.activities
             state.activities += 1
             _read_activity(activity, index, state, reading, path)
@@ -133,39 +144,41 @@ def read_file(path: str, reading: Reading) -> None:
         root = context.root  # type: ignore[attr-defined]
     except etree.XMLSyntaxError as error:
         reading.problems.append(parse_problem(error, path))
-        return
-    if root is None or root.tag != "iati-activities":
-        tag = "nothing" if root is None else repr(root.tag)
-        message = f"the root element is {tag}, not iati-activities: not an IATI activity file"
-        reading.problems.append(Problem(file=clip(path, MAX_PATH), field="line 1", code="not-iati", message=message))
-        return
+        return None
+    if root.tag != "iati-activities":
+        message = f"the root element is {root.tag!r}, not iati-activities: not an IATI activity file"
+        field = f"line {root.sourceline}"
+        reading.problems.append(Problem(file=clip(path, MAX_PATH), field=field, code="not-iati", message=message))
+        return None
+    return root
+
+
+def _read_root(root: Any, state: FileState, reading: Reading, source: dict[str, Any]) -> None:
+    """The root's version (a rule problem when povcoop does not read it), its date, what it holds
+    besides activities, and its schema problems."""
+    path = state.path
     version = (root.get("version") or "").strip()
     if version not in VERSIONS:  # a rule problem: the file's other problems are listed too
         message = f"IATI version {clip(version)!r}: povcoop reads {', '.join(sorted(VERSIONS))}"
         field = f"/iati-activities/@version (line {root.sourceline})"
-        reading.problems.append(Problem(file=clip(path, MAX_PATH), field=field, code="unsupported-version", message=message))
+        reading.problems.append(
+            Problem(file=clip(path, MAX_PATH), field=field, code="unsupported-version", message=message)
+        )
     for child in root.findall("iati-activity"):  # read and cleared: the root is validated without them
         root.remove(child)
     for attribute in root.attrib:
         if attribute not in ROOT_ATTRIBUTES:
             state.unmapped[f"iati-activities/@{attribute}"] += 1
     for child in root:
-        if isinstance(child.tag, str) and child.tag != "iati-activity":
+        if isinstance(child.tag, str):
             state.unmapped[f"iati-activities/{child.tag}"] += 1
     found = schema_problems(root, path, index=None, identifier=None)
     if state.activities:  # the activities were validated one by one, then dropped from the root
-        found = [p for p in found if "Expected is ( iati-activity )" not in p.message or "Missing child" not in p.message]
+        found = [p for p in found if not ("Missing child" in p.message and "( iati-activity )" in p.message)]
     reading.problems.extend(found)
     generated = (root.get("generated-datetime") or "")[:10]
-    if len(generated) == 10:
-        import datetime
-
-        try:
-            source["published"] = datetime.date.fromisoformat(generated).isoformat()
-        except ValueError:
-            pass
-    reading.sources[source["id"]] = source
-    reading.texts[source["text_file"]] = text
+    with contextlib.suppress(ValueError):
+        source["published"] = datetime.date.fromisoformat(generated).isoformat()
 
 
 def _read_activity(activity: Any, index: int, state: FileState, reading: Reading, path: str) -> None:
@@ -211,8 +224,11 @@ def _translated(problems: list[Problem], reading: Reading) -> list[Problem]:
         if problem.file == projects and problem.index is not None and problem.index < len(reading.origins):
             path, index, identifier = reading.origins[problem.index]
             field = f"{problem.field or 'record'} (as {projects} record {problem.index})"
-            problem = attrs.evolve(problem, file=clip(path, MAX_PATH), index=index, id=clip(identifier), field=field)
-        placed.append(problem)
+            placed.append(
+                attrs.evolve(problem, file=clip(path, MAX_PATH), index=index, id=clip(identifier), field=field)
+            )
+        else:
+            placed.append(problem)
     return placed
 
 
@@ -258,7 +274,9 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     reading = Reading(base_entities.get("countries", {}), base_entities.get("organizations", {}))
     files = _paths(paths)
     if not files:
-        raise DataError([Problem(file=clip(os.fspath(paths[0]), MAX_PATH), code="file-not-found", message="no .xml file")])
+        raise DataError(
+            [Problem(file=clip(os.fspath(paths[0]), MAX_PATH), code="file-not-found", message="no .xml file")]
+        )
     for path in files:
         read_file(path, reading)
     log = ProblemLog()

@@ -32,8 +32,8 @@ MAX_PATH: Final = 4_096
 MAX_XML_BYTES: Final = 1 << 30
 """The largest IATI file read (1 GiB)."""
 
-SCHEMA_FOLDER: Final = "iati"
-"""Where the IATI 2.03 activity schema is shipped, in the package's data."""
+SCHEMA_FOLDER: Final = "iati-schema"
+"""Where the IATI 2.03 activity schema is shipped: beside the code lists, in the package data."""
 
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
 _PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
@@ -80,7 +80,9 @@ def read_bytes(path: str, max_bytes: int = MAX_XML_BYTES) -> bytes:
     except FileNotFoundError:
         raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="file-not-found", message="no such file")) from None
     except IsADirectoryError:
-        raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="not-a-file", message="a folder, not a file")) from None
+        raise XmlRefused(
+            Problem(file=clip(path, MAX_PATH), code="not-a-file", message="a folder, not a file")
+        ) from None
     except OSError as error:
         message = f"cannot be read: {error.strerror or error}"
         raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="unreadable", message=message)) from None
@@ -109,7 +111,9 @@ def text_of(data: bytes, path: str = "") -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         message = f"not valid {encoding}: {error.reason} at byte {error.start}"
-        raise XmlRefused(Problem(file=clip(path, MAX_PATH), field=located(line), code="not-utf8", message=message)) from None
+        raise XmlRefused(
+            Problem(file=clip(path, MAX_PATH), field=located(line), code="not-utf8", message=message)
+        ) from None
     return _NEWLINES.sub("\n", text) if "\r" in text else text
 
 
@@ -121,7 +125,9 @@ def refuse_doctype(text: str, path: str) -> None:
         line = text.count("\n", 0, position) + 1
         column = position - text.rfind("\n", 0, position)
         message = "a document type declaration (DTD): refused, since entities and DTDs can attack a reader"
-        raise XmlRefused(Problem(file=clip(path, MAX_PATH), field=located(line, column), code="dtd-refused", message=message))
+        raise XmlRefused(
+            Problem(file=clip(path, MAX_PATH), field=located(line, column), code="dtd-refused", message=message)
+        )
 
 
 _RESOURCE_CODES: Final = (
@@ -156,7 +162,7 @@ def activity_schema() -> etree.XMLSchema:
     from lxml import etree
 
     parser = etree.XMLParser(**PARSER_OPTIONS)
-    folder = files("povcoop").joinpath("data", SCHEMA_FOLDER)
+    folder = files("povcoop").joinpath("data", "codes", SCHEMA_FOLDER)
     with as_file(folder) as local:
         document = etree.parse(os.path.join(local, "iati-activities-schema.xsd"), parser)
         return etree.XMLSchema(document)

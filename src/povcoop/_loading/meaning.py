@@ -187,7 +187,9 @@ def _m49_problems(record: dict[str, Any], is_country: bool, is_region: bool) -> 
         yield from _m49_region_problems(record)
 
 
-_LONG_TEXT: Final = frozenset(("description", "note", "quote", "reading", "caveats", "conditions", "text"))  # text: an IATI narrative
+_LONG_TEXT: Final = frozenset(
+    ("description", "note", "quote", "reading", "caveats", "conditions", "text")
+)  # text: an IATI narrative
 _PAIRS: Final = tuple((first, second) for first, second, _ in RANGES)
 
 

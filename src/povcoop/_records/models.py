@@ -381,7 +381,9 @@ class ProjectRecord(_EntityRecord):
     recipient_countries: list[CountryShareRecord] = []
     recipient_regions: list[RegionShareRecord] = []
     iati_sectors: list[SectorShareRecord] = []
-    dac_crs_categories: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("oecd-dac-crs-category")]] = []
+    dac_crs_categories: list[
+        Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$"), Scheme("oecd-dac-crs-category")]
+    ] = []
     sdg_goals: list[Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}$"), Scheme("un-sdg-goal")]] = []
     sdg_indicators: list[ShortText] = []
     participants: list[ParticipationRecord] = []
