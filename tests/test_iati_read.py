@@ -169,6 +169,7 @@ def test_every_fact_cites_the_file_by_xpath_and_narratives_by_offsets(read: Any)
     assert all(e.source.text == text for e in project.evidence)
     assert all(e.locator and e.locator.startswith("/iati-activities/iati-activity[1]") for e in project.evidence)
     for evidence in project.evidence:
+        assert evidence.source.text is not None
         assert evidence.quote == evidence.source.text[evidence.start : evidence.end]
     org_quotes = [e.quote for e in project.reporting_org.evidence]  # type: ignore[union-attr]
     assert "Example NGO &amp; Partners" in org_quotes  # the file's text, escapes and all
@@ -240,6 +241,7 @@ def test_rule_problems_are_located(
         povcoop.read_iati(path)
     found = [p for p in caught.value.problems if p.code == code]
     assert found, caught.value.problems
+    assert place is not None
     assert found[0].file == str(path) and place in (found[0].field or "") and "line " in (found[0].field or "")
 
 
@@ -311,4 +313,5 @@ def test_any_title_is_read_back_and_quoted_from_the_file(title: str) -> None:
     project = _project(catalog)
     assert project.titles[0].text == title.replace("\r\n", "\n").replace("\r", "\n")
     quotes = [e for e in project.evidence if e.locator and "title[1]/narrative[1]" in e.locator]
-    assert quotes and quotes[0].quote == quotes[0].source.text[quotes[0].start : quotes[0].end]
+    assert quotes and quotes[0].source.text is not None
+    assert quotes[0].quote == quotes[0].source.text[quotes[0].start : quotes[0].end]

@@ -121,10 +121,12 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from povcoop._catalog.catalog import Catalog
     from povcoop._catalog.load import load
     from povcoop._errors import DataError
 
     iati = str(args.path).lower().endswith(".xml")
+    catalog: Catalog
     try:
         if iati:
             from povcoop._iati_in.read import read_iati

@@ -280,17 +280,28 @@ class ActivityReader:
         self.language = (activity.get(XML_LANG) or "").strip() or None
         self.default_currency = default_currency
         self.narratives: dict[Any, tuple[str, int] | None] = {}
+        self.paths: dict[Any, str] | None = None
 
     # -- places, problems, evidence ------------------------------------------------------
 
     def path_of(self, element: Any) -> str:
-        """The XPath of ``element``, with a position at every step."""
-        steps = []
-        while element is not self.activity and element is not None:
-            position = 1 + sum(1 for _ in element.itersiblings(element.tag, preceding=True))
-            steps.append(f"{_name(element.tag)}[{position}]")
-            element = element.getparent()
-        return self.xpath + "".join("/" + step for step in reversed(steps))
+        """The XPath of ``element``, with a position at every step (the activity's children's
+        positions counted once per activity)."""
+        if self.paths is None:
+            counts: Counter[str] = Counter()
+            self.paths = {}
+            for child in self.activity:
+                if isinstance(child.tag, str):
+                    counts[child.tag] += 1
+                    self.paths[child] = f"{self.xpath}/{_name(child.tag)}[{counts[child.tag]}]"
+        if element is self.activity:
+            return self.xpath
+        known = self.paths.get(element)
+        if known is not None:
+            return known
+        parent = element.getparent()
+        position = 1 + sum(1 for _ in element.itersiblings(element.tag, preceding=True))
+        return f"{self.path_of(parent)}/{_name(element.tag)}[{position}]"
 
     def where(self, element: Any, attribute: str | None = None) -> str:
         path = self.path_of(element) + (f"/@{attribute}" if attribute else "")
@@ -367,7 +378,7 @@ class ActivityReader:
             if required:
                 self.problem("missing-code", f"no {attribute}", element, attribute)
             return None
-        code = raw.strip()
+        code: str = raw.strip()
         if code != raw:
             self.problem(
                 "code-whitespace",
@@ -605,6 +616,8 @@ class ActivityReader:
         if len(chain) < 3:
             self.problem("no-m49-region", f"{alpha_2!r} has no UN M49 region: not linked", element, "code", note=True)
             return None
+        evidence = self.cite(element, "id")  # the same dict as the one whose quote is located
+        evidence["note"] = "The name, ISO 3166-1 codes and UN M49 regions are those of povcoop's shipped code lists."
         self.reading.countries[alpha_3] = {
             "id": alpha_3,
             "name": code_list("iso3166-1-alpha-3")[alpha_3],
@@ -612,12 +625,7 @@ class ActivityReader:
             "numeric": numeric,
             "m49_region": chain[-2],
             "m49_subregion": chain[-3],
-            "evidence": [
-                {
-                    **self.cite(element, "id"),
-                    "note": "The name, ISO 3166-1 codes and UN M49 regions are those of povcoop's shipped code lists.",
-                }
-            ],
+            "evidence": [evidence],
         }
         return alpha_3
 
@@ -660,6 +668,10 @@ class ActivityReader:
         """The id of the organisation ``element`` names (a reporting or participating org),
         its record made or extended; ``None`` when it has neither a ref nor a name."""
         ref = (element.get("ref") or "").strip() or None
+        if ref is not None:  # an organisation already read by its ref: its names are not read again
+            known = organization_id(ref, "")
+            if known in self.reading.organizations or known in self.reading.base_organizations:
+                return known
         names = self.narratives_of(element)
         texts = [item for item, _ in names]
         name, name_zh, aliases = _names(texts, self.language)
@@ -876,7 +888,8 @@ class ActivityReader:
 
 def activity_children(activity: Any, tag: str) -> list[Any]:
     """The children ``tag`` of ``activity``, in document order."""
-    return activity.findall(tag)
+    found: list[Any] = activity.findall(tag)
+    return found
 
 
 def _names(items: list[dict[str, Any]], default: str | None) -> tuple[str | None, str | None, list[str]]:

@@ -141,7 +141,7 @@ def _stream(data: bytes, state: FileState, reading: Reading) -> Any:
             activity.clear()
             while activity.getprevious() is not None:
                 del root[0]
-        root = context.root  # type: ignore[attr-defined]
+        root = context.root
     except etree.XMLSyntaxError as error:
         reading.problems.append(parse_problem(error, path))
         return None
