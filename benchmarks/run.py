@@ -441,6 +441,7 @@ def main() -> None:
     mode.add_argument("--full", action="store_true", help="also the growth run of 1,000,000 projects")
     parser.add_argument("--projects", type=int, help="the corpus size (default 100,000; 20,000 with --quick)")
     mode.add_argument("--codes", action="store_true", help="only the code and text queries on the shipped catalog")
+    mode.add_argument("--iati", action="store_true", help="only the IATI reader's budgets (benchmarks/iati.py)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -448,6 +449,11 @@ def main() -> None:
         return
     if args.codes:
         print(_table(code_query_rows()))
+        return
+    if args.iati:
+        from iati import iati_rows
+
+        print(_table([Row(*row) for row in iati_rows(args.projects or 100_000, 3)]))
         return
     count = args.projects or (20_000 if args.quick else 100_000)
     runs = 3 if args.quick else 5
