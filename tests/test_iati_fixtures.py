@@ -315,10 +315,10 @@ def test_recipients_and_sectors_in_every_vocabulary(complete: povcoop.IatiCatalo
     by_vocabulary = defaultdict(list)
     for code, vocabulary, _, _ in sectors:
         by_vocabulary[vocabulary].append(code)
-    assert [c.code for c in project.dac_crs] == by_vocabulary["1"]
+    assert [c.code for c in project.own_dac_crs] == by_vocabulary["1"]
     assert [c.code for c in project.dac_crs_categories] == by_vocabulary["2"]
     assert [c.code for c in project.sdg_goals] == by_vocabulary["7"]
-    assert [c.code for c in project.sdg_targets] == by_vocabulary["8"]
+    assert [c.code for c in project.own_sdg_targets] == by_vocabulary["8"]
     assert list(project.sdg_indicators) == by_vocabulary["9"]
 
 

@@ -119,10 +119,10 @@ def test_status_dates_and_places(read: Any) -> None:
 
 def test_sectors_in_every_vocabulary(read: Any) -> None:
     project = _project(read[1])
-    assert [c.code for c in project.dac_crs] == ["14030"]
+    assert [c.code for c in project.own_dac_crs] == ["14030"]
     assert [c.code for c in project.dac_crs_categories] == ["140"]
     assert [c.code for c in project.sdg_goals] == ["6"]
-    assert [c.code for c in project.sdg_targets] == ["6.1"]
+    assert [c.code for c in project.own_sdg_targets] == ["6.1"]
     assert [(s.vocabulary, s.code, s.vocabulary_uri) for s in project.iati_sectors][-1] == (
         "99",
         "WASH",

@@ -4,5 +4,5 @@ the package metadata's ``data-version:`` keyword)."""
 
 __version__ = "0.2.0"
 
-__data_version__ = "0.4.0"
+__data_version__ = "0.5.0"
 """The version of the shipped data (``povcoop.load().data_version``), without reading the data folder."""

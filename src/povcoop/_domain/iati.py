@@ -68,7 +68,9 @@ class CountryShare:
     """A recipient country of an activity and its share of the activity, in percent, where given."""
 
     country: Country = f.link("countries", "The recipient country.", required=True, repr=_country_repr)
-    percentage: float | None = f.value("Its share of the activity, in percent, where the file gives one.", default=None, rest=f.PERCENT)
+    percentage: float | None = f.value(
+        "Its share of the activity, in percent, where the file gives one.", default=None, rest=f.PERCENT
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -78,7 +80,9 @@ class RegionShare:
     code: str = f.value("The region's code in its vocabulary (OECD DAC ``298``, UN M49 ``002``...).")
     vocabulary: str = f.value("The IATI RegionVocabulary code: 1 OECD DAC, 2 UN M49, 99 the publisher's own.")
     vocabulary_uri: str | None = f.value("Where a publisher's own vocabulary is defined.", default=None)
-    percentage: float | None = f.value("Its share of the activity, in percent, where the file gives one.", default=None, rest=f.PERCENT)
+    percentage: float | None = f.value(
+        "Its share of the activity, in percent, where the file gives one.", default=None, rest=f.PERCENT
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -91,7 +95,9 @@ class SectorShare:
         "9 SDG indicator, 99 the publisher's own, ..."
     )
     vocabulary_uri: str | None = f.value("Where a publisher's own vocabulary is defined.", default=None)
-    percentage: float | None = f.value("Its share of the activity, in percent, where the file gives one.", default=None, rest=f.PERCENT)
+    percentage: float | None = f.value(
+        "Its share of the activity, in percent, where the file gives one.", default=None, rest=f.PERCENT
+    )
 
 
 def _organization_repr(organization: Organization | None) -> str:

@@ -10,7 +10,7 @@ locates it by its offsets like any quote; another fact's quotes the activity's r
 >>> slug("XM-DAC-41114-PROJECT-00089622")
 'xm-dac-41114-project-00089622'
 >>> project_id("XM-DAC-41114-PROJECT-00089622")
-'iati-xm-dac-41114-project-00089622-6d1d9fb0'
+'iati-xm-dac-41114-project-00089622-b76432b6'
 """
 
 from __future__ import annotations

@@ -55,13 +55,32 @@ class IatiCatalog(Catalog):
     element is counted once, with everything it holds. ``notes`` are findings that do not stop
     the read (percentages that do not sum to 100, whitespace around a code), located like
     problems.
+
+    >>> import povcoop, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.xml"
+    >>> _ = path.write_text('''<iati-activities version="2.03"><iati-activity>
+    ... <iati-identifier>XM-EX-1</iati-identifier>
+    ... <reporting-org ref="XM-EX" type="21"><narrative>Example NGO</narrative></reporting-org>
+    ... <title><narrative>Rural water supply</narrative></title><description><narrative>Wells.</narrative>
+    ... </description><participating-org role="4" ref="XM-EX"/><activity-status code="2"/>
+    ... <activity-date type="2" iso-date="2019-04-01"/>
+    ... <contact-info><email>info@example.org</email></contact-info>
+    ... <recipient-country code="LA"/></iati-activity></iati-activities>''')
+    >>> cat = povcoop.read_iati(path, base=povcoop.load())
+    >>> list(cat.unmapped.values())
+    [{'iati-activity/contact-info': 1}]
+
+    .. versionadded:: 0.3.0
     """
 
     unmapped: Mapping[str, Mapping[str, int]] = attrs.field(factory=dict, eq=False)
     notes: tuple[Problem, ...] = attrs.field(default=(), eq=False)
 
     def unmapped_report(self) -> str:
-        """The unmapped elements and attributes of each file, one per line, most frequent first."""
+        """The unmapped elements and attributes of each file, one per line, most frequent first.
+
+        .. versionadded:: 0.3.0
+        """
         lines = []
         for path, counts in self.unmapped.items():
             if not counts:
@@ -72,6 +91,25 @@ class IatiCatalog(Catalog):
                 f"  {name}: {count:,}" for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             )
         return "\n".join(lines)
+
+
+MAX_DEPTH: Final = 64
+"""How deep an activity's elements may nest (IATI's own nest a few levels): deeper is refused."""
+
+
+def _too_deep(activity: Any) -> int | None:
+    """The line of the first element of ``activity`` nested over :data:`MAX_DEPTH` levels, if any."""
+    from lxml import etree
+
+    depth = 0
+    for event, element in etree.iterwalk(activity, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > MAX_DEPTH:
+            return int(element.sourceline or 0)
+    return None
 
 
 def _paths(paths: tuple[str | os.PathLike[str], ...]) -> list[str]:
@@ -137,7 +175,15 @@ def _stream(data: bytes, state: FileState, reading: Reading) -> Any:
                 continue  # an iati-activity elsewhere: the schema reports it
             index = state.activities
             state.activities += 1
-            _read_activity(activity, index, state, reading, path)
+            deep = _too_deep(activity)
+            if deep is None:
+                _read_activity(activity, index, state, reading, path)
+            else:
+                message = f"elements nested more than {MAX_DEPTH} levels deep: refused, not read"
+                problem = Problem(
+                    file=clip(path, MAX_PATH), index=index, field=f"line {deep}", code="too-deep", message=message
+                )
+                reading.problems.append(problem)
             activity.clear()
             while activity.getprevious() is not None:
                 del root[0]
@@ -260,11 +306,15 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     ... <iati-activity default-currency="EUR"><iati-identifier>XM-EX-1</iati-identifier>
     ... <reporting-org ref="XM-EX" type="21"><narrative xml:lang="en">Example NGO</narrative></reporting-org>
     ... <title><narrative xml:lang="en">Rural water supply</narrative></title>
+    ... <description><narrative xml:lang="en">Wells for twelve villages.</narrative></description>
+    ... <participating-org role="4" ref="XM-EX"/>
     ... <activity-status code="2"/><activity-date type="2" iso-date="2019-04-01"/>
     ... <recipient-country code="LA"/><sector code="14030"/></iati-activity></iati-activities>''')
     >>> cat = povcoop.read_iati(folder / "a.xml", base=povcoop.load())
     >>> [p.name for p in cat.projects.where(country="LAO", dac_crs="140")]
     ['Rural water supply']
+
+    .. versionadded:: 0.3.0
     """
     if not paths:
         raise TypeError("read_iati() takes at least one IATI file or folder")

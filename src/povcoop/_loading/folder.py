@@ -140,7 +140,8 @@ def load_records(
     """Load records made in memory (dicts at rest, as a folder's files would hold them) and their
     source texts (by ``text_file``) through every stage a user's folder goes through: the IATI
     reader's way into the pipeline."""
-    raw = RawData(manifest=dict(manifest), records=records, texts=texts, unreadable=frozenset())
+    every = {kind: records.get(kind, []) for kind in ENTITY_TYPES}
+    raw = RawData(manifest=dict(manifest), records=every, texts=texts, unreadable=frozenset())
     return load_raw(raw, [], types=ENTITY_TYPES, base=base)
 
 
