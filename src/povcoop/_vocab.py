@@ -88,22 +88,26 @@ EventType = Literal["press conference", "letter", "publication", "summit"]
 AmountElement = Literal["budget", "planned-disbursement", "transaction"]
 """The IATI element an amount total sums."""
 
+_DECLARED: Final[dict[str, Any]] = {
+    "Basis": Basis,
+    "ProjectStatus": ProjectStatus,
+    "ValueType": ValueType,
+    "StatementMode": StatementMode,
+    "Period": Period,
+    "SourceType": SourceType,
+    "OrganizationType": OrganizationType,
+    "InitiativeType": InitiativeType,
+    "ProjectType": ProjectType,
+    "StatementType": StatementType,
+    "EventType": EventType,
+    "AmountElement": AmountElement,
+}
+"""Every vocabulary, by the name of its ``Literal`` (the open project type with its other values):
+the one list that :data:`VOCABULARIES` and :func:`vocabulary_of` read."""
+
 VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
-    name: get_args(value)
-    for name, value in {
-        "Basis": Basis,
-        "ProjectStatus": ProjectStatus,
-        "ValueType": ValueType,
-        "StatementMode": StatementMode,
-        "Period": Period,
-        "SourceType": SourceType,
-        "OrganizationType": OrganizationType,
-        "InitiativeType": InitiativeType,
-        "ProjectType": KnownProjectType,
-        "StatementType": StatementType,
-        "EventType": EventType,
-        "AmountElement": AmountElement,
-    }.items()
+    name: get_args(next((arg for arg in get_args(value) if get_origin(arg) is Literal), value))
+    for name, value in _DECLARED.items()
 }
 """Every vocabulary's values (an open one's known values), by the name of its ``Literal``."""
 
@@ -134,20 +138,7 @@ def _vocabulary(name: str, annotation: Any) -> Vocabulary:
 
 
 _BY_ANNOTATION: Final[dict[Any, Vocabulary]] = {
-    annotation: _vocabulary(name, annotation)
-    for name, annotation in {
-        "Basis": Basis,
-        "ProjectStatus": ProjectStatus,
-        "ValueType": ValueType,
-        "StatementMode": StatementMode,
-        "Period": Period,
-        "SourceType": SourceType,
-        "OrganizationType": OrganizationType,
-        "InitiativeType": InitiativeType,
-        "ProjectType": ProjectType,
-        "StatementType": StatementType,
-        "EventType": EventType,
-    }.items()
+    annotation: _vocabulary(name, annotation) for name, annotation in _DECLARED.items()
 }
 
 
