@@ -15,12 +15,15 @@ import contextlib
 import datetime
 import io
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
 from povcoop._catalog.catalog import Catalog, merged_entities
+from povcoop._catalog.collection import Collection
+from povcoop._domain.entities import Source
 from povcoop._domain.manifest import Manifest
 from povcoop._errors import DataError, Problem, ProblemLog, clip
 from povcoop._iati_in.mapping import ROOT_ATTRIBUTES, ActivityReader, FileState, Reading, digest, slug
@@ -38,8 +41,9 @@ from povcoop._layout import file_of
 from povcoop._loading.checks import MAX_OCCURRENCE, NO_BASE, locate_all
 from povcoop._loading.folder import load_records
 
-if TYPE_CHECKING:
-    from collections.abc import Mapping
+_INHERITED_ANNOTATIONS: Final = (Mapping, Collection, Source)
+"""The names of the annotations :class:`IatiCatalog` inherits from ``Catalog.__init__``: held here
+so that they resolve in this module too (``typing.get_type_hints``, the API reference)."""
 
 VERSIONS: Final = frozenset({"2.01", "2.02", "2.03"})
 """The IATI versions the reader reads."""
