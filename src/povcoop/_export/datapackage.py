@@ -159,7 +159,7 @@ def write(catalog: Catalog, folder: Path) -> None:
     >>> write(povcoop.load(), folder)
     >>> package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     >>> package["version"], package["licenses"][0]["name"], package["resources"][0]["path"]
-    ('0.4.0', 'CC-BY-4.0', 'sources.csv')
+    ('0.5.0', 'CC-BY-4.0', 'sources.csv')
     """
     flat = flat_tables(tidy_tables(catalog))
     write_tables(flat.tables.values(), folder)
