@@ -301,7 +301,9 @@ def test_the_command_line_imports_a_folder_that_loads(tmp_path: Path, capsys: py
 
 @settings(max_examples=25, deadline=None)
 @given(
-    st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40).filter(str.strip)
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Cn"]), min_size=1, max_size=40).filter(
+        str.strip
+    )
 )
 def test_any_title_is_read_back_and_quoted_from_the_file(title: str) -> None:
     import tempfile

@@ -19,7 +19,7 @@ RELEASE_TEXT = SHIPPED.release.text or ""
 
 # Printable text of any script: no control characters, no lone surrogates (not UTF-8).
 words = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cc", "Cf", "Cs", "Zl", "Zp")), min_size=1, max_size=40
+    st.characters(codec="utf-8", exclude_categories=("Cc", "Cf", "Cs", "Cn", "Zl", "Zp")), min_size=1, max_size=40
 )
 partial_dates = st.dates().flatmap(
     lambda day: st.sampled_from(

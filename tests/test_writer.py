@@ -123,7 +123,8 @@ def test_save_takes_a_catalog(tmp_path: Path) -> None:
 
 # -- hypothesis-generated catalogs ------------------------------------------------------------------
 
-_TEXT = st.text(st.characters(exclude_categories=("Cs", "Cc", "Cf")), min_size=1, max_size=40).filter(str.strip)
+# no unassigned code points (Cn): the non-characters among them are refused at load
+_TEXT = st.text(st.characters(exclude_categories=("Cs", "Cc", "Cf", "Cn")), min_size=1, max_size=40).filter(str.strip)
 _DATES = st.builds(povcoop.PartialDate, st.integers(1900, 2100), st.none() | st.integers(1, 12))
 
 
