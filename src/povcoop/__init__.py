@@ -121,7 +121,7 @@ def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Ax
     """
     from povcoop._plot import plot_metrics as plot
 
-    return plot(catalog, unit=unit, ax=ax)
+    return plot(catalog or load(), unit=unit, ax=ax)
 
 
 def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
@@ -147,7 +147,7 @@ def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Ax
     """
     from povcoop._plot import plot_projects_by_region_and_sector as plot
 
-    return plot(catalog, ax=ax)
+    return plot(catalog or load(), ax=ax)
 
 
 def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
@@ -173,7 +173,7 @@ def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> 
     """
     from povcoop._plot import plot_timeline as plot
 
-    return plot(catalog, ax=ax)
+    return plot(catalog or load(), ax=ax)
 
 
 def __getattr__(name: str) -> object:

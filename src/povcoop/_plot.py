@@ -2,7 +2,8 @@
 
 Each function draws on ``ax`` when given one, or on a new figure otherwise, and returns the
 Axes; none changes matplotlib's global state beyond creating that figure (no style, no
-backend, no rcParams). ``catalog`` defaults to the shipped catalog.
+backend, no rcParams). Each takes the catalog to plot; the public functions (``povcoop.plot_metrics``...)
+give the shipped one by default, so that drawing needs nothing of the catalog layer.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import datetime
 import textwrap
 from typing import TYPE_CHECKING, Any, Final
 
-from povcoop._catalog.load import load
 from povcoop._domain.html import figure_text
 from povcoop._tables import _need
 
@@ -54,7 +54,7 @@ def _in_pairs(metrics: list[Metric]) -> list[Metric]:
     return ordered
 
 
-def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Axes | None = None) -> Axes:
+def plot_metrics(catalog: Catalog, *, unit: str = "people", ax: Axes | None = None) -> Axes:
     """The metrics counted in ``unit`` as horizontal bars, each labelled with its figure.
 
     Each bar is labelled with its figure as its source words it (``Metric.wording``) and its main
@@ -64,7 +64,7 @@ def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Ax
     marked as restating it.
 
     Args:
-        catalog: the catalog to plot (the shipped one by default).
+        catalog: the catalog to plot (the public function gives the shipped one by default).
         unit: which metrics to plot: those whose value counts this unit.
         ax: the Axes to draw on; a new figure's when ``None``.
 
@@ -76,7 +76,6 @@ def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Ax
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
     _need("matplotlib", "plot")
-    catalog = catalog or load()
     metrics = [m for m in catalog.metrics if m.value.unit == unit]
     if not metrics:
         units = sorted({m.value.unit for m in catalog.metrics})
@@ -133,14 +132,14 @@ def _human_number(value: float, _position: Any = None) -> str:
     return f"{value:g}"
 
 
-def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
+def plot_projects_by_region_and_sector(catalog: Catalog, *, ax: Axes | None = None) -> Axes:
     """How many projects each region has in each sector, as a matrix of counts.
 
     A count marked ``*`` includes a project whose sectors come, at least in part, from outside
     sources (its external evidence names ``sectors``); the title says so.
 
     Args:
-        catalog: the catalog to plot (the shipped one by default).
+        catalog: the catalog to plot (the public function gives the shipped one by default).
         ax: the Axes to draw on; a new figure's when ``None``.
 
     Returns:
@@ -151,7 +150,6 @@ def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Ax
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
     _need("matplotlib", "plot")
-    catalog = catalog or load()
     regions = list(catalog.regions)
     sectors = list(catalog.sectors)
     if not regions or not sectors:
@@ -196,7 +194,7 @@ def _span(date: PartialDate) -> tuple[datetime.date, datetime.date]:
     return first, datetime.date(first.year, 12, 31)
 
 
-def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> Axes:
+def plot_timeline(catalog: Catalog, *, ax: Axes | None = None) -> Axes:
     """The dated events and sources on a time axis, one line each, oldest at the top.
 
     A date known to the day is a filled marker; one known to the month or year is a bar over
@@ -206,7 +204,7 @@ def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> 
     by outside sources alone is marked ``†``.
 
     Args:
-        catalog: the catalog to plot (the shipped one by default).
+        catalog: the catalog to plot (the public function gives the shipped one by default).
         ax: the Axes to draw on; a new figure's when ``None``.
 
     Returns:
@@ -216,7 +214,6 @@ def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> 
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
     _need("matplotlib", "plot")
-    catalog = catalog or load()
     dated: list[tuple[str, str, datetime.date, datetime.date, str]] = []
     for event in catalog.events:
         if event.date is not None:
