@@ -30,10 +30,10 @@ from hypothesis import strategies as st
 import povcoop
 from conftest import edit, read, write
 from povcoop.__main__ import main
+from povcoop._base.vocab import VOCABULARIES
 from povcoop._catalog.template import write_template
 from povcoop._export.csv import FORMULA_STARTS, text_of_cell
 from povcoop._loading.checks import QuoteError, _resolve, locate, locate_all
-from povcoop._vocab import VOCABULARIES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -143,13 +143,13 @@ def test_two_million_bad_records_are_counted_in_bounded_memory(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr[-2000:]
     kept, summaries, message = result.stdout.split(" ", 2)
-    assert int(kept) == povcoop._errors.MAX_PROBLEMS_PER_FILE
+    assert int(kept) == povcoop._base.errors.MAX_PROBLEMS_PER_FILE
     assert summaries == "1"
     assert "1,999,000 more problems" in message and "wrong-type 1,999,000" in message
 
 
 def test_a_problem_log_keeps_its_caps_and_counts_the_rest() -> None:
-    log = povcoop._errors.ProblemLog(per_file=3, total=5)
+    log = povcoop._base.errors.ProblemLog(per_file=3, total=5)
     for name in ("a.json", "b.json"):
         log.extend(povcoop.Problem(file=name, code=f"c{i % 2}", message="x") for i in range(4))
     assert len(log) == 5 and log.found == 8

@@ -10,7 +10,7 @@ import pytest
 
 import povcoop
 from povcoop import codes
-from povcoop._codes import SCHEMES, code_list
+from povcoop._codes.lists import SCHEMES, code_list
 
 
 def test_povcoop_codes_is_the_public_module() -> None:

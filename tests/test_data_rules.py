@@ -18,7 +18,7 @@ import pycountry
 import pytest
 
 import povcoop
-from povcoop._codes import code_list
+from povcoop._codes.lists import code_list
 from povcoop._domain.fields import fields_of
 from povcoop._domain.values import Evidence
 

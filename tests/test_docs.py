@@ -60,9 +60,9 @@ def test_the_api_reference_documents_every_public_name() -> None:
 
 
 def test_the_data_dictionary_covers_every_field_and_vocabulary() -> None:
+    from povcoop._base.vocab import VOCABULARIES
     from povcoop._domain.entities import ENTITY_TYPES
     from povcoop._domain.fields import fields_of
-    from povcoop._vocab import VOCABULARIES
 
     page = GENERATED["data-dictionary.md"]
     for kind, entity_type in ENTITY_TYPES.items():

@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 
 import povcoop
+from povcoop._base.layout import MANIFEST, file_of
 from povcoop._export import FORMATS
-from povcoop._layout import MANIFEST, file_of
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ from export_tables import Data, assert_restores, assert_same_data, plain, read_c
 from povcoop.__main__ import main
 from povcoop._export._flat import Flat, code_pattern, code_schemes, flat_tables
 from povcoop._export.csv import text_of_cell
-from povcoop._tables import Table, tidy_tables, to_arrow
+from povcoop._views.tables import Table, tidy_tables, to_arrow
 
 EAST_ASIA = "east-asia-poverty-reduction-demonstration"
 
@@ -79,7 +79,7 @@ def test_the_flat_tables_give_the_tidy_tables_back(tidy: dict[str, Table], flat:
 def test_code_patterns_match_every_code_of_their_list(flat: Flat) -> None:
     import re
 
-    from povcoop._codes import code_list
+    from povcoop._codes.lists import code_list
 
     schemes = code_schemes()
     for (table, column), scheme in schemes.items():
@@ -123,7 +123,7 @@ def test_csv_codes_keep_their_zeros_and_nulls_are_empty(csv_folder: Path) -> Non
 
 def test_csv_cells_refuse_lists_and_empty_texts(tmp_path: Path) -> None:
     from povcoop._export.csv import cell, write_table
-    from povcoop._tables import Column
+    from povcoop._views.tables import Column
 
     with pytest.raises(TypeError, match="one value, not a tuple"):
         cell(("a", "b"))

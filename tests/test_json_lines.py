@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import povcoop
+from povcoop._base.errors import Problem
 from povcoop._catalog.load import _catalog
 from povcoop._domain.entities import ENTITY_TYPES
-from povcoop._errors import Problem
 from povcoop._loading import read
 from povcoop._loading.folder import batched_kinds, load_folder
 

@@ -123,7 +123,7 @@ def test_the_plots_write_only_numbers_the_data_hold(catalog_and_folder: tuple[po
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from povcoop._plot import plot_metrics, plot_projects_by_region_and_sector, plot_timeline
+    from povcoop._views.plot import plot_metrics, plot_projects_by_region_and_sector, plot_timeline
 
     cat, folder = catalog_and_folder
     held = _held(folder, cat)
@@ -155,7 +155,7 @@ def test_the_timeline_draws_a_bounded_date_over_its_bounds_only() -> None:
     import matplotlib.pyplot as plt
     from matplotlib.dates import num2date
 
-    from povcoop._plot import plot_timeline
+    from povcoop._views.plot import plot_timeline
 
     cat = povcoop.load()
     letter = cat.events.get("guterres-letter-2021")

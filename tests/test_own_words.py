@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import povcoop
 from povcoop import codes
-from povcoop._codes import code_list, family
+from povcoop._codes.lists import code_list, family
 
 CAT = povcoop.load()
 

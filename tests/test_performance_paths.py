@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import povcoop
+from povcoop._base.gc import gc_paused
 from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._domain.fields import COMPILE_FROM, fields_of
-from povcoop._gc import gc_paused
 from povcoop._loading.build import build, build_generic
 from povcoop._loading.checks import check
 from povcoop._loading.read import _Unreadable, parse_json, read_folder

@@ -12,7 +12,7 @@ import pytest
 
 import povcoop
 from povcoop._loading.write import to_rest
-from povcoop._tables import tidy_tables
+from povcoop._views.tables import tidy_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 EAST_ASIA = "east-asia-poverty-reduction-demonstration"

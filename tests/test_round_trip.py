@@ -135,7 +135,7 @@ def test_generated_catalogs_survive_the_data_package(catalog: povcoop.Catalog) -
 
     from export_tables import assert_restores, assert_same_data
     from povcoop._export._flat import flat_tables
-    from povcoop._tables import tidy_tables
+    from povcoop._views.tables import tidy_tables
     from test_export_tables import read_package
 
     folder = Path(tempfile.mkdtemp())
@@ -156,7 +156,7 @@ def test_generated_catalogs_survive_the_data_package(catalog: povcoop.Catalog) -
 @given(catalogs())
 @_SLOW
 def test_generated_catalogs_survive_parquet(catalog: povcoop.Catalog) -> None:
-    from povcoop._tables import tidy_tables
+    from povcoop._views.tables import tidy_tables
     from test_export_tables import assert_parquet_equal
 
     folder = Path(tempfile.mkdtemp())

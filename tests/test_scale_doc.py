@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 import povcoop
-from povcoop._vocab import ProjectStatus
+from povcoop._base.vocab import ProjectStatus
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECTS = 10_000

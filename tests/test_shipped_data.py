@@ -15,8 +15,8 @@ from pydantic import TypeAdapter
 
 import povcoop
 from conftest import DATA
-from povcoop._codes import SCHEMES, code_list
-from povcoop._layout import KINDS, MANIFEST, file_of
+from povcoop._base.layout import KINDS, MANIFEST, file_of
+from povcoop._codes.lists import SCHEMES, code_list
 from povcoop._records.models import RECORD_MODELS, ManifestRecord
 
 # Pinned: a change of the data changes these deliberately, in the same commit.

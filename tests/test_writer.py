@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import povcoop
+from povcoop._base.layout import KINDS, file_of
 from povcoop._catalog.catalog import Catalog
-from povcoop._layout import KINDS, file_of
 from povcoop._loading import write
 from povcoop._loading.write import to_rest
 

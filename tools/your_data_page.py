@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from povcoop._base.layout import file_of
 from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
-from povcoop._layout import file_of
 from povcoop._loading.read import ALLOWED_EXTRA, MAX_FILE_BYTES, MAX_TOTAL_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from povcoop._base.errors import DataError, Problem
+from povcoop._base.version import __data_version__, __version__
+from povcoop._base.vocab import Basis, ProjectStatus, ValueType
 from povcoop._catalog.catalog import Catalog
 from povcoop._catalog.collection import Collection
 from povcoop._catalog.load import load
@@ -37,9 +40,6 @@ from povcoop._domain.entities import (
 )
 from povcoop._domain.manifest import Manifest
 from povcoop._domain.values import Code, Erratum, Evidence, Membership, PartialDate, PovertyLine, Quantity
-from povcoop._errors import DataError, Problem
-from povcoop._version import __data_version__, __version__
-from povcoop._vocab import Basis, ProjectStatus, ValueType
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -54,18 +54,18 @@ if TYPE_CHECKING:
     from povcoop._export import export as export
     from povcoop._iati_in.read import IatiCatalog as IatiCatalog
     from povcoop._iati_in.read import read_iati as read_iati
-    from povcoop._tables import Column as Column
-    from povcoop._tables import ForeignKey as ForeignKey
-    from povcoop._tables import Table as Table
+    from povcoop._views.tables import Column as Column
+    from povcoop._views.tables import ForeignKey as ForeignKey
+    from povcoop._views.tables import Table as Table
 
 # Public names whose modules `import povcoop; povcoop.load()` does not need: each is imported on
 # first use (module __getattr__), so that the cold start pays only for the shipped catalog.
 _LAZY: dict[str, str] = {
-    "Column": "povcoop._tables",
-    "ForeignKey": "povcoop._tables",
+    "Column": "povcoop._views.tables",
+    "ForeignKey": "povcoop._views.tables",
     "Passage": "povcoop._catalog.find",
     "Passages": "povcoop._catalog.find",
-    "Table": "povcoop._tables",
+    "Table": "povcoop._views.tables",
     "bibliography": "povcoop._cite",
     "cite": "povcoop._cite",
     "pinpoint": "povcoop._cite",
@@ -119,7 +119,7 @@ def plot_metrics(catalog: Catalog | None = None, *, unit: str = "people", ax: Ax
     'people'
     >>> plt.close(figure)
     """
-    from povcoop._plot import plot_metrics as plot
+    from povcoop._views.plot import plot_metrics as plot
 
     return plot(catalog or load(), unit=unit, ax=ax)
 
@@ -145,7 +145,7 @@ def plot_projects_by_region_and_sector(catalog: Catalog | None = None, *, ax: Ax
     'region'
     >>> plt.close(figure)
     """
-    from povcoop._plot import plot_projects_by_region_and_sector as plot
+    from povcoop._views.plot import plot_projects_by_region_and_sector as plot
 
     return plot(catalog or load(), ax=ax)
 
@@ -171,7 +171,7 @@ def plot_timeline(catalog: Catalog | None = None, *, ax: Axes | None = None) -> 
     'date'
     >>> plt.close(figure)
     """
-    from povcoop._plot import plot_timeline as plot
+    from povcoop._views.plot import plot_timeline as plot
 
     return plot(catalog or load(), ax=ax)
 

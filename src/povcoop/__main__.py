@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from povcoop._errors import clip
+from povcoop._base.errors import clip
 
 EXIT_PROBLEMS = 1
 """The data have problems (``validate``), or a command failed."""
@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    from povcoop._version import __version__
+    from povcoop._base.version import __version__
 
     parser = argparse.ArgumentParser(
         prog="python -m povcoop",
@@ -89,8 +89,8 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from povcoop._base.errors import DataError
     from povcoop._catalog.load import load
-    from povcoop._errors import DataError
     from povcoop._export import export
 
     catalog = load(args.catalog) if args.catalog else load()
@@ -133,9 +133,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from povcoop._base.errors import DataError
     from povcoop._catalog.catalog import Catalog
     from povcoop._catalog.load import load
-    from povcoop._errors import DataError
 
     iati = str(args.path).lower().endswith(".xml")
     catalog: Catalog

@@ -40,8 +40,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from povcoop._codes import SCHEMES as _LISTS
-from povcoop._codes import code_list, code_name, family, match_code
+from povcoop._codes.lists import SCHEMES as _LISTS
+from povcoop._codes.lists import code_list, code_name, family, match_code
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import fields_of
 from povcoop._domain.values import Code

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
+from povcoop._base.errors import DataError, shorten
+from povcoop._base.layout import Kind
 from povcoop._catalog.collection import Collection, normalize
 from povcoop._domain.entities import (
     ENTITY_TYPES,
@@ -26,14 +28,12 @@ from povcoop._domain.entities import (
     Statement,
 )
 from povcoop._domain.manifest import Manifest
-from povcoop._errors import DataError, shorten
-from povcoop._layout import Kind
 
 if TYPE_CHECKING:
     import pandas
 
     from povcoop._catalog.find import Passages
-    from povcoop._tables import Table
+    from povcoop._views.tables import Table
 
 
 @attrs.frozen(repr=False)
@@ -217,7 +217,7 @@ class Catalog:
         >>> tables["project_countries"].column_names
         ('project_id', 'position', 'country_id')
         """
-        from povcoop._tables import tidy_tables
+        from povcoop._views.tables import tidy_tables
 
         return tidy_tables(self)
 
@@ -233,7 +233,7 @@ class Catalog:
         >>> sorted(set(joined.loc[joined.project_id == "east-asia-poverty-reduction-demonstration", "name"]))
         ['Cambodia', 'Laos', 'Myanmar']
         """
-        from povcoop._tables import frames_of
+        from povcoop._views.tables import frames_of
 
         return frames_of(self)
 

@@ -14,12 +14,12 @@ from itertools import filterfalse
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from povcoop._base.errors import shorten
 from povcoop._catalog.criteria import ANY_KIND, Positions, ResolvedCriterion, criteria_of, index_builder
-from povcoop._codes import descendants_of, family, match_code
+from povcoop._codes.lists import descendants_of, family, match_code
 from povcoop._domain.entities import Entity
 from povcoop._domain.fields import COMPILE_FROM, ref_key
 from povcoop._domain.values import Code
-from povcoop._errors import shorten
 
 if TYPE_CHECKING:
     import pandas
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import pyarrow
 
     from povcoop._catalog.find import Passages
-    from povcoop._tables import Table
+    from povcoop._views.tables import Table
 
 E = TypeVar("E", bound=Entity)
 
@@ -305,7 +305,7 @@ class Collection(Generic[E]):
 
         A collection made by ``where()`` or ``search()`` builds its own indexes on first use.
         """
-        from povcoop._gc import gc_paused
+        from povcoop._base.gc import gc_paused
 
         missing = [name for name in self._criteria if name not in self._indexes]
         with gc_paused():  # an index of a million entries is a million lists: nothing to collect
@@ -651,7 +651,7 @@ class Collection(Generic[E]):
         >>> povcoop.load().countries.where(id="LAO").to_records()[0]["region"]
         'asia'
         """
-        from povcoop._tables import plain_row
+        from povcoop._views.tables import plain_row
 
         return [plain_row(item) for item in self._items]
 
@@ -665,7 +665,7 @@ class Collection(Generic[E]):
         >>> table.name, table.column("m49_subregion").type, table.data["m49_subregion"][1]
         ('countries', 'string', '035')
         """
-        from povcoop._tables import table_of
+        from povcoop._views.tables import table_of
 
         return table_of(self._type, self._items)
 
@@ -686,7 +686,7 @@ class Collection(Generic[E]):
         >>> frame.loc["east-asia-poverty-reduction-demonstration", "countries"]
         ('Laos', 'Cambodia', 'Myanmar')
         """
-        from povcoop._tables import frame_of
+        from povcoop._views.tables import frame_of
 
         frame: pandas.DataFrame = frame_of(self._type, self._items)
         return frame
@@ -701,7 +701,7 @@ class Collection(Generic[E]):
         >>> povcoop.load().metrics.to_polars()["magnitude"][2]
         7600000.0
         """
-        from povcoop._tables import to_polars
+        from povcoop._views.tables import to_polars
 
         frame: polars.DataFrame = to_polars(self.to_table())
         return frame
@@ -717,7 +717,7 @@ class Collection(Generic[E]):
         >>> povcoop.load().countries.to_arrow().schema.field("m49_subregion").type
         DataType(string)
         """
-        from povcoop._tables import to_arrow
+        from povcoop._views.tables import to_arrow
 
         table: pyarrow.Table = to_arrow(self.to_table())
         return table
@@ -808,7 +808,7 @@ def _names_of(item: Any) -> Iterator[str]:
 
 def code_keys(name: str, scheme: str, value: Any) -> list[str]:
     """The codes a code criterion's ``value`` stands for: the code it names and every code
-    under it (see :func:`povcoop._codes.match_code` for the forms a code may take).
+    under it (see :func:`povcoop._codes.lists.match_code` for the forms a code may take).
 
     >>> code_keys("dac_crs", "oecd-dac-crs-purpose", "DAC 121")[:3]
     ['121', '12110', '12181']

@@ -8,11 +8,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from povcoop._base.errors import DataError, Problem, clip, shorten
+from povcoop._base.layout import KINDS, Kind
 from povcoop._catalog.catalog import Catalog, merged_entities
 from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._domain.manifest import Manifest
-from povcoop._errors import DataError, Problem, clip, shorten
-from povcoop._layout import KINDS, Kind
 from povcoop._loading.checks import NO_BASE, Base
 from povcoop._loading.folder import Loaded, load_file, load_folder
 from povcoop._loading.read import MAX_FILE_BYTES, MAX_TOTAL_BYTES

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from povcoop._base.layout import KINDS
 from povcoop._catalog.catalog import Catalog
-from povcoop._layout import KINDS
 from povcoop._loading.write import write_folder
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from povcoop._base.errors import shorten
 from povcoop._catalog.catalog import Catalog
 from povcoop._cite.entries import entries
 from povcoop._cite.positions import best_evidence
@@ -9,7 +10,6 @@ from povcoop._cite.styles import WRITERS
 from povcoop._cite.works import STYLES, Style, dataset_work, reference, work_of
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.values import Evidence
-from povcoop._errors import shorten
 
 
 def cite(item: Entity | Evidence | Catalog, style: Style = "text", *, all_evidence: bool = False) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import attrs
 
+from povcoop._base.vocab import VOCABULARIES
 from povcoop._domain import fields as f
 from povcoop._domain.iati import (
     IATI_VALUES,
@@ -39,11 +40,10 @@ from povcoop._domain.values import (
     Quantity,
     as_day,
 )
-from povcoop._vocab import VOCABULARIES
 
 if TYPE_CHECKING:
-    from povcoop._layout import Kind
-    from povcoop._vocab import (
+    from povcoop._base.layout import Kind
+    from povcoop._base.vocab import (
         EventType,
         InitiativeType,
         OrganizationType,
@@ -292,7 +292,7 @@ class Country(Entity):
     @property
     def codes(self) -> tuple[Code, ...]:
         """Every standard code of the country: ISO 3166-1 (three forms), M49, DAC recipient."""
-        from povcoop._codes import code_name
+        from povcoop._codes.lists import code_name
 
         codes = (
             Code("iso3166-1-alpha-2", self.alpha_2, code_name("iso3166-1-alpha-2", self.alpha_2)),

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
 
 import attrs
 
-from povcoop._vocab import Vocabulary, vocabulary_of
+from povcoop._base.vocab import Vocabulary, vocabulary_of
 
 if TYPE_CHECKING:
-    from povcoop._layout import Kind
+    from povcoop._base.layout import Kind
 
 Role = Literal[
     "value", "texts", "date", "link", "links", "refs", "code", "codes", "nested", "nested_list", "evidence", "text"
@@ -179,7 +179,7 @@ class Field:
 
     @property
     def vocab(self) -> Vocabulary | None:
-        """The field's vocabulary (an object of :mod:`povcoop._vocab`), or ``None``: only a plain
+        """The field's vocabulary (an object of :mod:`povcoop._base.vocab`), or ``None``: only a plain
         value has one (its type need not be resolved otherwise, which help() asks at import)."""
         return vocabulary_of(self.value_type) if self.role == "value" else None
 
@@ -227,7 +227,7 @@ def without_none(annotation: Any) -> Any:
 @functools.cache
 def _domain_names() -> dict[str, Any]:
     """The names the domain's annotations use (imported only for type checking there)."""
-    from povcoop import _vocab
+    from povcoop._base import vocab as _vocab
     from povcoop._domain import entities, values
 
     return {**vars(_vocab), **vars(values), **vars(entities)}

@@ -19,9 +19,9 @@ import attrs
 from povcoop._domain import fields as f
 
 if TYPE_CHECKING:
+    from povcoop._base.vocab import AmountElement
     from povcoop._domain.entities import Country, Organization
     from povcoop._domain.values import Code, PartialDate
-    from povcoop._vocab import AmountElement
 
 
 @attrs.frozen(kw_only=True)

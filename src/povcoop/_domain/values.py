@@ -14,8 +14,8 @@ import attrs
 from povcoop._domain import fields as f
 
 if TYPE_CHECKING:
+    from povcoop._base.vocab import Basis, Period, ValueType
     from povcoop._domain.entities import Country, Source
-    from povcoop._vocab import Basis, Period, ValueType
 
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
@@ -292,7 +292,7 @@ class Code:
         >>> Code("oecd-dac-crs-purpose", "31120").parent.name
         'Agriculture'
         """
-        from povcoop._codes import code_name, parent_of
+        from povcoop._codes.lists import code_name, parent_of
 
         found = parent_of(self.scheme, self.code)
         return None if found is None else Code(found[0], found[1], code_name(*found))
@@ -304,7 +304,7 @@ class Code:
         >>> [c.code for c in Code("un-m49", "009").children]
         ['053', '054', '057', '061']
         """
-        from povcoop._codes import children_of, code_name
+        from povcoop._codes.lists import children_of, code_name
 
         return tuple(
             Code(scheme, code, code_name(scheme, code)) for scheme, code in children_of(self.scheme, self.code)
@@ -319,7 +319,7 @@ class Code:
         >>> [c.code for c in Code("un-m49", "116").ancestors]
         ['035', '142', '001']
         """
-        from povcoop._codes import ancestors_of, code_name
+        from povcoop._codes.lists import ancestors_of, code_name
 
         return tuple(
             Code(scheme, code, code_name(scheme, code)) for scheme, code in ancestors_of(self.scheme, self.code)
@@ -334,7 +334,7 @@ class Code:
         >>> [c.code for c in Code("un-m49", "057").descendants][:3]
         ['296', '316', '520']
         """
-        from povcoop._codes import code_name, descendants_of
+        from povcoop._codes.lists import code_name, descendants_of
 
         return tuple(
             Code(scheme, code, code_name(scheme, code)) for scheme, code in descendants_of(self.scheme, self.code)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from povcoop._errors import shorten
+from povcoop._base.errors import shorten
 from povcoop._loading.write import atomic_folder
 
 if TYPE_CHECKING:

@@ -23,9 +23,9 @@ from typing import Any, Final
 
 import attrs
 
-from povcoop._codes import code_list
+from povcoop._codes.lists import code_list
 from povcoop._domain.entities import ENTITY_TYPES
-from povcoop._tables import Column, ForeignKey, Table, _fields
+from povcoop._views.tables import Column, ForeignKey, Table, _fields
 
 
 @attrs.frozen
@@ -125,7 +125,7 @@ def flat_tables(tables: Mapping[str, Table]) -> Flat:
     """The tables with every list column moved to a link table (see the module's description).
 
     >>> import povcoop
-    >>> from povcoop._tables import tidy_tables
+    >>> from povcoop._views.tables import tidy_tables
     >>> flat = flat_tables(tidy_tables(povcoop.load()))
     >>> "country_ids" in flat.tables["projects"].column_names, flat.tables["project_aliases"].column_names
     (False, ('project_id', 'position', 'value'))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 from povcoop._export._flat import Flat, Key, code_pattern, code_schemes, flat_tables
 from povcoop._export.csv import write_tables
 from povcoop._loading.write import text_file
-from povcoop._tables import Column, Table, tidy_tables
+from povcoop._views.tables import Column, Table, tidy_tables
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
@@ -112,7 +112,7 @@ def _name(text: str) -> str:
 
 def descriptor(catalog: Catalog, flat: Flat) -> dict[str, Any]:
     """The ``datapackage.json`` of ``catalog``'s flat tables."""
-    from povcoop._version import __version__
+    from povcoop._base.version import __version__
 
     manifest = catalog.manifest
     schemes = code_schemes()

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from povcoop._codes import code_name
-from povcoop._errors import DataError, Problem
-from povcoop._tables import _need
+from povcoop._base.errors import DataError, Problem
+from povcoop._codes.lists import code_name
+from povcoop._views.tables import _need
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
@@ -167,7 +167,7 @@ def activities(catalog: Catalog, *, placeholders: bool = False) -> Any:
     >>> import povcoop
     >>> activities(povcoop.load())  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    povcoop._errors.DataError: 31 problems in the data:
+    povcoop._base.errors.DataError: 31 problems in the data:
       projects.json, record 0 (id 'china-asean-rural-poverty-reduction-plan'), field status: IATI requires ...
     >>> root = activities(povcoop.load(), placeholders=True)
     >>> root.get("version"), len(root.findall("iati-activity"))

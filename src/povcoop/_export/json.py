@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from povcoop._layout import KINDS
+from povcoop._base.layout import KINDS
 from povcoop._loading.write import write_files
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._export._flat import flat_tables
-from povcoop._tables import Table, _need, tidy_tables
+from povcoop._views.tables import Table, _need, tidy_tables
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
@@ -110,7 +110,7 @@ def _write_rows(sheet: Any, header: list[str], rows: Iterable[list[Any]]) -> Non
 
 
 def _readme(catalog: Catalog, tables: Mapping[str, Table], sheets: Mapping[str, str]) -> list[list[Any]]:
-    from povcoop._version import __version__
+    from povcoop._base.version import __version__
 
     release = catalog.release
     manifest = catalog.manifest

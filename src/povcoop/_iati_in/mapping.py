@@ -23,10 +23,10 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Final
 
-from povcoop._codes import ancestors_of, code_list
-from povcoop._errors import Problem, clip
+from povcoop._base.errors import Problem, clip
+from povcoop._base.vocab import VOCABULARIES
+from povcoop._codes.lists import ancestors_of, code_list
 from povcoop._iati_in.xml import MAX_PATH
-from povcoop._vocab import VOCABULARIES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

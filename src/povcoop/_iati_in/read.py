@@ -21,11 +21,12 @@ from typing import Any, Final
 
 import attrs
 
+from povcoop._base.errors import DataError, Problem, ProblemLog, clip
+from povcoop._base.layout import file_of
 from povcoop._catalog.catalog import Catalog, merged_entities
 from povcoop._catalog.collection import Collection
 from povcoop._domain.entities import Source
 from povcoop._domain.manifest import Manifest
-from povcoop._errors import DataError, Problem, ProblemLog, clip
 from povcoop._iati_in.mapping import ROOT_ATTRIBUTES, ActivityReader, FileState, Reading, digest, slug
 from povcoop._iati_in.xml import (
     MAX_PATH,
@@ -37,7 +38,6 @@ from povcoop._iati_in.xml import (
     schema_problems,
     text_of,
 )
-from povcoop._layout import file_of
 from povcoop._loading.checks import MAX_OCCURRENCE, NO_BASE, locate_all
 from povcoop._loading.folder import load_records
 

@@ -21,7 +21,7 @@ import stat
 from importlib.resources import as_file, files
 from typing import TYPE_CHECKING, Any, Final
 
-from povcoop._errors import Problem, clip
+from povcoop._base.errors import Problem, clip
 
 if TYPE_CHECKING:
     from lxml import etree

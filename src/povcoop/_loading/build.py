@@ -16,12 +16,12 @@ from typing import Any
 
 import attrs
 
-from povcoop._codes import code_name
+from povcoop._base.gc import gc_paused
+from povcoop._base.layout import Kind
+from povcoop._codes.lists import code_name
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
 from povcoop._domain.values import QUOTE_AT_SPAN, Code, Evidence, PartialDate
-from povcoop._gc import gc_paused
-from povcoop._layout import Kind
 from povcoop._loading.checks import Checked, Location
 
 Record = dict[str, Any]

@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
-from povcoop._codes import code_list
+from povcoop._base.errors import Problem, ProblemLog, clip, shorten
+from povcoop._base.layout import MANIFEST, Kind, file_of
+from povcoop._codes.lists import code_list
 from povcoop._domain.entities import Country, Entity
 from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
 from povcoop._domain.values import Evidence
-from povcoop._errors import Problem, ProblemLog, clip, shorten
-from povcoop._layout import MANIFEST, Kind, file_of
 
 Base = Mapping[Kind, Mapping[str, Entity]]
 """Entities already loaded (the shipped catalog's, by kind and id) that a user's records may

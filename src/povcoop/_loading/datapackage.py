@@ -32,11 +32,11 @@ from typing import Any, Final
 
 import attrs
 
+from povcoop._base.errors import DataError, Problem, shorten
+from povcoop._base.layout import Kind, file_of
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Evidence
-from povcoop._errors import DataError, Problem, shorten
-from povcoop._layout import Kind, file_of
 from povcoop._loading.checks import NO_BASE, Base
 from povcoop._loading.folder import Loaded, load_raw
 from povcoop._loading.read import MAX_FILE_BYTES, MAX_TOTAL_BYTES, RawData, _FolderReader, _Unreadable

@@ -24,11 +24,11 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from povcoop._base.errors import DataError, Problem, ProblemLog, clip
+from povcoop._base.gc import gc_paused
+from povcoop._base.layout import MANIFEST, Kind, file_of
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import fields_of
-from povcoop._errors import DataError, Problem, ProblemLog, clip
-from povcoop._gc import gc_paused
-from povcoop._layout import MANIFEST, Kind, file_of
 from povcoop._loading.build import build, kind_order
 from povcoop._loading.checks import NO_BASE, Base, check
 from povcoop._loading.read import (

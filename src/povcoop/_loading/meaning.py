@@ -16,12 +16,12 @@ from typing import Any, Final
 
 import attrs
 
-from povcoop._codes import code_list, parent_of
+from povcoop._base.errors import ProblemLog, clip
+from povcoop._base.layout import Kind
+from povcoop._codes.lists import code_list, parent_of
 from povcoop._domain.entities import ENTITY_TYPES, Country, Entity, Region
 from povcoop._domain.fields import fields_of
 from povcoop._domain.values import Evidence
-from povcoop._errors import ProblemLog, clip
-from povcoop._layout import Kind
 from povcoop._loading.checks import record_problem
 from povcoop._loading.read import ChangedNumber
 

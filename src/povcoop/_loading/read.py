@@ -24,8 +24,8 @@ from typing import IO, Any, Final, NamedTuple
 
 import attrs
 
-from povcoop._errors import Problem, clip, shorten
-from povcoop._layout import MANIFEST, Kind, file_of
+from povcoop._base.errors import Problem, clip, shorten
+from povcoop._base.layout import MANIFEST, Kind, file_of
 
 MAX_FILE_BYTES: Final = 1 << 30
 """The largest data or text file a user's folder may hold (1 GiB); ``load(..., max_bytes=)``

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from povcoop._base.errors import shorten
+from povcoop._base.layout import KINDS, Kind
 from povcoop._domain.entities import ENTITY_TYPES, Entity
-from povcoop._errors import shorten
-from povcoop._layout import KINDS, Kind
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
-from povcoop._errors import Problem, ProblemLog
-from povcoop._layout import Kind, file_of
+from povcoop._base.errors import Problem, ProblemLog
+from povcoop._base.layout import Kind, file_of
 from povcoop._loading.read import RawData, json_type
 
 CHUNK: Final = 2_000

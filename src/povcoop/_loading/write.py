@@ -19,10 +19,10 @@ from typing import Any
 
 import attrs
 
+from povcoop._base.layout import MANIFEST, Kind, file_of
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.fields import Field, fields_of, ref_key
 from povcoop._domain.values import Evidence
-from povcoop._layout import MANIFEST, Kind, file_of
 
 TEXTS = "texts"
 

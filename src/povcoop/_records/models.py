@@ -38,10 +38,10 @@ from pydantic import (
     model_validator,
 )
 
+from povcoop._base.layout import KINDS
 from povcoop._domain import fields as f
 from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._domain.values import Evidence
-from povcoop._layout import KINDS
 
 _PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 

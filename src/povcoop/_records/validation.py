@@ -13,8 +13,8 @@ from typing import Any
 import typing_extensions
 from pydantic import AfterValidator, BaseModel, ConfigDict, TypeAdapter, ValidationError, create_model
 
-from povcoop._errors import Problem, clip
-from povcoop._layout import MANIFEST, Kind, file_of
+from povcoop._base.errors import Problem, clip
+from povcoop._base.layout import MANIFEST, Kind, file_of
 from povcoop._records.models import PATTERN_NAMES, ManifestRecord, rule_of_model
 
 _CODES = {

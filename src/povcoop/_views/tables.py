@@ -57,10 +57,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 
+from povcoop._base.gc import gc_paused
 from povcoop._domain.entities import Entity, Project
 from povcoop._domain.fields import Field, fields_of
 from povcoop._domain.values import Code, Evidence, PartialDate, Quantity
-from povcoop._gc import gc_paused
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
