@@ -12,7 +12,7 @@ from typing import Any
 
 from povcoop._export._flat import Flat
 from povcoop._export.csv import text_of_cell
-from povcoop._views.tables import Table
+from povcoop._views.table import Table
 
 Data = dict[str, list[Any]]
 """A table's values by column."""

@@ -20,7 +20,9 @@ from export_tables import Data, assert_restores, assert_same_data, plain, read_c
 from povcoop.__main__ import main
 from povcoop._export._flat import Flat, code_pattern, code_schemes, flat_tables
 from povcoop._export.csv import text_of_cell
-from povcoop._views.tables import Table, tidy_tables, to_arrow
+from povcoop._views.frames import to_arrow
+from povcoop._views.table import Table
+from povcoop._views.tables import tidy_tables
 
 EAST_ASIA = "east-asia-poverty-reduction-demonstration"
 
@@ -123,7 +125,7 @@ def test_csv_codes_keep_their_zeros_and_nulls_are_empty(csv_folder: Path) -> Non
 
 def test_csv_cells_refuse_lists_and_empty_texts(tmp_path: Path) -> None:
     from povcoop._export.csv import cell, write_table
-    from povcoop._views.tables import Column
+    from povcoop._views.table import Column
 
     with pytest.raises(TypeError, match="one value, not a tuple"):
         cell(("a", "b"))

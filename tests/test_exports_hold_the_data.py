@@ -23,7 +23,8 @@ import povcoop
 from povcoop._catalog.template import write_template
 from povcoop._export._flat import flat_tables
 from povcoop._export.csv import text_of_cell
-from povcoop._views.tables import Table, tidy_tables
+from povcoop._views.table import Table
+from povcoop._views.tables import tidy_tables
 from test_outputs_say_no_more import SHIPPED, _held, _written
 
 Row = dict[str, Any]

@@ -48,7 +48,7 @@ def test_every_public_name_resolves_to_its_object() -> None:
     from povcoop._catalog.save import save
     from povcoop._cite import cite
     from povcoop._export import export
-    from povcoop._views.tables import Column, ForeignKey, Table
+    from povcoop._views.table import Column, ForeignKey, Table
 
     expected = {"cite": cite, "export": export, "save": save, "Column": Column, "ForeignKey": ForeignKey}
     expected["Table"] = Table

@@ -16,8 +16,13 @@ from hypothesis import strategies as st
 import povcoop
 from povcoop._domain.entities import ENTITY_TYPES, Entity
 from povcoop._domain.fields import Field, Role, fields_of
-from povcoop._views import tables as views_tables
-from povcoop._views.tables import COLUMNS_BY_ROLE, LOGICAL_TYPES, columns_of, table_of, tidy_tables, to_arrow
+from povcoop._views import frames as views_frames
+from povcoop._views import reader as views_reader
+from povcoop._views import specs as views_specs
+from povcoop._views.frames import to_arrow
+from povcoop._views.specs import COLUMNS_BY_ROLE, columns_of
+from povcoop._views.table import LOGICAL_TYPES
+from povcoop._views.tables import table_of, tidy_tables
 
 EAST_ASIA = "east-asia-poverty-reduction-demonstration"
 
@@ -51,13 +56,13 @@ def test_an_unknown_role_fails_loudly() -> None:
         required=False,
         type="str",
     )
-    from povcoop._views.tables import _specs
+    from povcoop._views.specs import _specs
 
     class Mystery:
         pass
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("povcoop._views.tables.fields_of", lambda cls: (field,))
+        patch.setattr("povcoop._views.specs.fields_of", lambda cls: (field,))
         with pytest.raises(TypeError, match="unknown role 'mystery'"):
             _specs(Mystery)
 
@@ -300,16 +305,16 @@ def _each_row_alone(self: Any, owners: Any, keys: Any) -> Any:
 
 def _read(specs: Any, items: Any, *, generate: bool, grouped: bool = False, reference: bool = False) -> Any:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(views_tables, "_GENERATE_FROM", 0 if generate else 1 << 62)
+        patch.setattr(views_reader, "_GENERATE_FROM", 0 if generate else 1 << 62)
         if reference:
-            patch.setattr(views_tables._Reader, "_distinct", _each_row_alone)
-        data = views_tables._columns(specs, items, grouped=grouped)
+            patch.setattr(views_reader._Reader, "_distinct", _each_row_alone)
+        data = views_reader._columns(specs, items, grouped=grouped)
     return {name: list(values) for name, values in data.items()}
 
 
 def _agree(entity_type: type[Entity], items: Any) -> dict[str, list[Any]]:
     """Assert that every path reads ``items`` as the reference does; return the reference."""
-    specs = views_tables._specs_of(entity_type)
+    specs = views_specs._specs_of(entity_type)
     expected: dict[str, list[Any]] = _read(specs, items, generate=False, reference=True)
     for generate in (False, True):
         for grouped in (False, True):
@@ -354,12 +359,12 @@ def _replicated(cat: povcoop.Catalog, count: int) -> list[povcoop.Project]:
 
 def test_a_large_collection_makes_the_reference_frame(cat: povcoop.Catalog) -> None:
     pandas = pytest.importorskip("pandas")
-    projects = _replicated(cat, views_tables._GENERATE_FROM + 7)
+    projects = _replicated(cat, views_reader._GENERATE_FROM + 7)
     data = _agree(povcoop.Project, projects)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(views_tables, "_GENERATE_FROM", 1 << 62)
-        patch.setattr(views_tables._Reader, "_distinct", _each_row_alone)
-        reference = views_tables.to_pandas(table_of(povcoop.Project, projects))
+        patch.setattr(views_reader, "_GENERATE_FROM", 1 << 62)
+        patch.setattr(views_reader._Reader, "_distinct", _each_row_alone)
+        reference = views_frames.to_pandas(table_of(povcoop.Project, projects))
     frame = povcoop.Collection(povcoop.Project, projects).to_frame()
     pandas.testing.assert_frame_equal(frame, reference)
     # Rows that link the same entities share one tuple of their ids, made once.
@@ -426,4 +431,4 @@ def test_to_frames_are_the_frames_of_the_plain_tables(cat: povcoop.Catalog) -> N
     tables = cat.to_tables()
     assert list(frames) == list(tables)
     for name, table in tables.items():
-        pandas.testing.assert_frame_equal(frames[name], views_tables.to_pandas(table), obj=name)
+        pandas.testing.assert_frame_equal(frames[name], views_frames.to_pandas(table), obj=name)

@@ -54,9 +54,9 @@ if TYPE_CHECKING:
     from povcoop._export import export as export
     from povcoop._iati_in.read import IatiCatalog as IatiCatalog
     from povcoop._iati_in.read import read_iati as read_iati
-    from povcoop._views.tables import Column as Column
-    from povcoop._views.tables import ForeignKey as ForeignKey
-    from povcoop._views.tables import Table as Table
+    from povcoop._views.table import Column as Column
+    from povcoop._views.table import ForeignKey as ForeignKey
+    from povcoop._views.table import Table as Table
 
 # Public names whose modules `import povcoop; povcoop.load()` does not need: each is imported on
 # first use (module __getattr__), so that the cold start pays only for the shipped catalog.

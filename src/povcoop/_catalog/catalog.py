@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import pandas
 
     from povcoop._catalog.find import Passages
-    from povcoop._views.tables import Table
+    from povcoop._views.table import Table
 
 
 @attrs.frozen(repr=False)
@@ -233,7 +233,7 @@ class Catalog:
         >>> sorted(set(joined.loc[joined.project_id == "east-asia-poverty-reduction-demonstration", "name"]))
         ['Cambodia', 'Laos', 'Myanmar']
         """
-        from povcoop._views.tables import frames_of
+        from povcoop._views.frames import frames_of
 
         return frames_of(self)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import pyarrow
 
     from povcoop._catalog.find import Passages
-    from povcoop._views.tables import Table
+    from povcoop._views.table import Table
 
 E = TypeVar("E", bound=Entity)
 
@@ -686,7 +686,7 @@ class Collection(Generic[E]):
         >>> frame.loc["east-asia-poverty-reduction-demonstration", "countries"]
         ('Laos', 'Cambodia', 'Myanmar')
         """
-        from povcoop._views.tables import frame_of
+        from povcoop._views.frames import frame_of
 
         frame: pandas.DataFrame = frame_of(self._type, self._items)
         return frame
@@ -701,7 +701,7 @@ class Collection(Generic[E]):
         >>> povcoop.load().metrics.to_polars()["magnitude"][2]
         7600000.0
         """
-        from povcoop._views.tables import to_polars
+        from povcoop._views.frames import to_polars
 
         frame: polars.DataFrame = to_polars(self.to_table())
         return frame
@@ -717,7 +717,7 @@ class Collection(Generic[E]):
         >>> povcoop.load().countries.to_arrow().schema.field("m49_subregion").type
         DataType(string)
         """
-        from povcoop._views.tables import to_arrow
+        from povcoop._views.frames import to_arrow
 
         table: pyarrow.Table = to_arrow(self.to_table())
         return table

@@ -25,7 +25,8 @@ import attrs
 
 from povcoop._codes.lists import code_list
 from povcoop._domain.entities import ENTITY_TYPES
-from povcoop._views.tables import Column, ForeignKey, Table, _fields
+from povcoop._views.specs import _fields
+from povcoop._views.table import Column, ForeignKey, Table
 
 
 @attrs.frozen

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._export._flat import flat_tables
-from povcoop._views.tables import Table, tidy_tables
+from povcoop._views.table import Table
+from povcoop._views.tables import tidy_tables
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, Final
 from povcoop._export._flat import Flat, Key, code_pattern, code_schemes, flat_tables
 from povcoop._export.csv import write_tables
 from povcoop._loading.write import text_file
-from povcoop._views.tables import Column, Table, tidy_tables
+from povcoop._views.table import Column, Table
+from povcoop._views.tables import tidy_tables
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog

@@ -18,7 +18,7 @@ import attrs
 
 from povcoop._base.errors import DataError, Problem
 from povcoop._codes.lists import code_name
-from povcoop._views.tables import _need
+from povcoop._views.frames import _need
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog

@@ -1,7 +1,7 @@
 """The ``parquet`` export: each tidy table as one Parquet file with its explicit Arrow schema.
 
 ``<table>.parquet`` per table of :func:`~povcoop._views.tables.tidy_tables`, written from
-:func:`~povcoop._views.tables.to_arrow`: lists stay lists (``list<string>``), a vocabulary's word is a
+:func:`~povcoop._views.frames.to_arrow`: lists stay lists (``list<string>``), a vocabulary's word is a
 dictionary-encoded string, a date a ``date32``; each field's description is in its metadata
 (``doc``), the table's name and primary key in the schema's. Needs pyarrow:
 ``pip install "povcoop[arrow]"``.
@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from povcoop._views.tables import _need, tidy_tables, to_arrow
+from povcoop._views.frames import _need, to_arrow
+from povcoop._views.tables import tidy_tables
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog

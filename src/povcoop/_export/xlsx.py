@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._export._flat import flat_tables
-from povcoop._views.tables import Table, _need, tidy_tables
+from povcoop._views.frames import _need
+from povcoop._views.table import Table
+from povcoop._views.tables import tidy_tables
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog

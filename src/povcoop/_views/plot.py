@@ -13,7 +13,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any, Final
 
 from povcoop._domain.html import figure_text
-from povcoop._views.tables import _need
+from povcoop._views.frames import _need
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
