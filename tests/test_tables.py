@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import povcoop
+from povcoop._domain import fields as f
 from povcoop._domain.entities import ENTITY_TYPES, Entity
-from povcoop._domain.fields import Field, Role, fields_of
+from povcoop._domain.fields import Field, Role, computed_of, fields_of
 from povcoop._views import frames as views_frames
 from povcoop._views import reader as views_reader
 from povcoop._views import specs as views_specs
@@ -65,6 +66,24 @@ def test_an_unknown_role_fails_loudly() -> None:
         patch.setattr("povcoop._views.specs.fields_of", lambda cls: (field,))
         with pytest.raises(TypeError, match="unknown role 'mystery'"):
             _specs(Mystery)
+
+
+def test_flattening_and_computed_columns_are_registry_facts() -> None:
+    """No table code tests a field by its name: a value object the registry flattens gives its
+    owner's columns under any name, and a computed column reads the inputs it declares."""
+
+    @attrs.frozen(kw_only=True)
+    class Figure:
+        amount: povcoop.Quantity = f.nested(povcoop.Quantity, "The figure.", flatten=True)
+        line: povcoop.PovertyLine | None = f.nested(povcoop.PovertyLine, "Its line.", required=False)
+
+    names = [column.name for column in columns_of(Figure)]
+    assert names[:5] == ["number", "unit", "scale", "type", "magnitude"]
+    assert "line_amount" in names and "amount" not in names
+    assert [field.name for field in fields_of(povcoop.Metric) if field.flatten] == ["value"]
+    for computed in computed_of(povcoop.Project):
+        assert computed.derived and computed.scheme is not None
+        assert {source.name for source in computed.inputs} <= {field.name for field in fields_of(povcoop.Project)}
 
 
 def test_references_become_kind_slash_id(cat: povcoop.Catalog) -> None:

@@ -490,6 +490,11 @@ class Project(Entity):
         ),
     }
     """A project matches a DAC or SDG code of its own or of one of its sectors."""
+    # The codes it inherits are columns of its tables too, computed from its own and its sectors'.
+    COMPUTED: ClassVar[tuple[f.Computed, ...]] = (
+        f.Computed(name="all_dac_crs", role="codes", scheme="oecd-dac-crs-purpose", inputs=("own_dac_crs", "sectors")),
+        f.Computed(name="all_sdg_targets", role="codes", scheme="un-sdg-target", inputs=("own_sdg_targets", "sectors")),
+    )
 
     type: ProjectType = f.value(
         "What the project is: one of the release's terms (technical assistance, infrastructure, ...) or another.",
@@ -714,7 +719,7 @@ class Metric(Entity):
         "unit": f.Criterion(keys=_metric_unit, doc="The unit of its value."),
     }
 
-    value: Quantity = f.nested(Quantity, "The figure: number, unit, scale and type.")
+    value: Quantity = f.nested(Quantity, "The figure: number, unit, scale and type.", flatten=True)
     wording: str | None = f.value(
         "The figure as its source words it, verbatim from its evidence ('one-fifth', '7.6 million').", default=None
     )

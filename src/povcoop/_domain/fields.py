@@ -128,6 +128,8 @@ class FieldSpec:
     """The constraints at rest beyond the type (``None``: the role's and type's own)."""
     range_of: tuple[str, str] | None = None
     """For the end of a range: the field that starts it, and what a reversed range means."""
+    flatten: bool = False
+    """For a value object: its fields are its owner's own columns in the tables, unprefixed."""
 
 
 @attrs.frozen(kw_only=True)
@@ -156,6 +158,12 @@ class Field:
     """The constraints at rest beyond the type (see :class:`AtRest`)."""
     range_of: tuple[str, str] | None = None
     """For the end of a range: the field that starts it, and what a reversed range means."""
+    flatten: bool = False
+    """For a value object: its fields are its owner's own columns in the tables, unprefixed (a
+    metric's ``value``: its ``number`` and ``unit`` are the metric's ``number`` and ``unit``)."""
+    inputs: tuple[Field, ...] = ()
+    """For a computed column (:class:`Computed`): the fields its value is computed from, where
+    it depends on nothing else (the tables compute it once per distinct combination of them)."""
 
     @property
     def type(self) -> Any:
@@ -367,9 +375,11 @@ def codes(scheme: str, doc: str, *, criterion: str | None = None, at_rest: str |
     return _field(FieldSpec(role="codes", doc=doc, scheme=scheme, criterion=criterion, at_rest=at_rest), default=())
 
 
-def nested(cls: type, doc: str, *, required: bool = True) -> Any:
-    """A value object of class ``cls`` (an object at rest, described by ``cls``'s own fields)."""
-    return _field(FieldSpec(role="nested", doc=doc, nested=cls), default=attrs.NOTHING if required else None)
+def nested(cls: type, doc: str, *, required: bool = True, flatten: bool = False) -> Any:
+    """A value object of class ``cls`` (an object at rest, described by ``cls``'s own fields);
+    ``flatten``: its fields are its owner's own columns in the tables (a metric's value)."""
+    spec = FieldSpec(role="nested", doc=doc, nested=cls, flatten=flatten)
+    return _field(spec, default=attrs.NOTHING if required else None)
 
 
 def nested_list(cls: type, doc: str) -> Any:
@@ -438,9 +448,67 @@ def fields_of(cls: type) -> tuple[Field, ...]:
                 module=cls.__module__,
                 rest=spec.rest,
                 range_of=spec.range_of,
+                flatten=spec.flatten,
             )
         )
     return _described.setdefault(cls, tuple(described))
+
+
+@attrs.frozen(kw_only=True)
+class Computed:
+    """A property worth a column of the tables, declared in its class's ``COMPUTED`` (the
+    registry lists fields only): its ``role`` (how its value becomes columns), the ``scheme`` of
+    its codes, and the ``inputs``, the fields its value is computed from where it depends on
+    nothing else. Its description is the property's docstring, its type the property's.
+
+    >>> from povcoop._domain.entities import Project
+    >>> Project.COMPUTED[0].name, Project.COMPUTED[0].inputs
+    ('all_dac_crs', ('own_dac_crs', 'sectors'))
+    """
+
+    name: str
+    role: Role
+    scheme: str | None = None
+    inputs: tuple[str, ...] = ()
+
+
+_computed: dict[type, tuple[Field, ...]] = {}
+
+
+def computed_of(cls: type) -> tuple[Field, ...]:
+    """The computed columns ``cls`` declares (its ``COMPUTED``), described as fields
+    (``derived``, never at rest), after its registered fields.
+
+    >>> from povcoop._domain.entities import Project
+    >>> [(f.name, f.role, f.scheme, [i.name for i in f.inputs]) for f in computed_of(Project)][0]
+    ('all_dac_crs', 'codes', 'oecd-dac-crs-purpose', ['own_dac_crs', 'sectors'])
+    """
+    found = _computed.get(cls)
+    if found is not None:
+        return found
+    declared: tuple[Computed, ...] = getattr(cls, "COMPUTED", ())
+    by_name = {field.name: field for field in fields_of(cls)} if declared else {}
+    described = []
+    for computed in declared:
+        prop = getattr(cls, computed.name)
+        described.append(
+            Field(
+                name=computed.name,
+                at_rest=computed.name,
+                role=computed.role,
+                doc=(prop.__doc__ or computed.name).strip().splitlines()[0],
+                target=None,
+                scheme=computed.scheme,
+                criterion=None,
+                nested=None,
+                derived=True,
+                required=False,
+                type=prop.fget.__annotations__["return"],
+                module=cls.__module__,
+                inputs=tuple(by_name[name] for name in computed.inputs),
+            )
+        )
+    return _computed.setdefault(cls, tuple(described))
 
 
 def written(annotation: Any) -> str:

@@ -360,6 +360,8 @@ class Quantity:
     unit: str = f.value("What is counted (people, years, share of world population).")
     scale: int = f.value("What the number is multiplied by (1000000 for millions).", default=1, rest=f.AtRest(ge=1))
     type: ValueType = f.value("achieved, projected, target or share.")
+    # The magnitude is a column of the tables too.
+    COMPUTED: ClassVar[tuple[f.Computed, ...]] = (f.Computed(name="magnitude", role="value"),)
 
     @property
     def magnitude(self) -> int | float:

@@ -22,15 +22,18 @@ its role:
 * references to entities of any kind (``refs``): ``"kind/id"`` strings, and a link table with
   ``ref``, ``ref_kind`` and ``ref_id``;
 * a value object (a metric's ``value``, its ``poverty_line``): its own fields' columns,
-  prefixed with the field's name (``poverty_line_amount``), except a metric's ``value``,
-  whose ``number``, ``unit``, ``scale``, ``type`` and ``magnitude`` are the metric's columns;
+  prefixed with the field's name (``poverty_line_amount``), except one the registry flattens
+  (``f.nested(..., flatten=True)``: a metric's ``value``, whose ``number``, ``unit``, ``scale``,
+  ``type`` and ``magnitude`` are the metric's columns);
 * value objects (errata, memberships): a link table of their columns (``organization_members``);
 * evidence: the first stated quote as ``quote``, ``quote_start``, ``quote_end`` and
   ``quote_source_id``; every piece of evidence of every entity is a row of ``entity_evidence``
   (``kind``, ``id``, ``position``, ...);
 * a source's full text: left out (``Source.text`` holds it).
 
-Codes an entity inherits are columns too (a project's ``all_dac_crs``, ``all_sdg_targets``).
+The properties a class declares in its ``COMPUTED`` are columns too, by the role declared
+(:func:`~povcoop._domain.fields.computed_of`: a project's inherited codes, ``all_dac_crs`` and
+``all_sdg_targets``; a quantity's ``magnitude``).
 A role this module does not know is a TypeError, never a silently missing column.
 
 >>> import povcoop
@@ -46,9 +49,8 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
-from povcoop._domain.entities import Entity, Project
-from povcoop._domain.fields import Field, fields_of
-from povcoop._domain.values import Quantity
+from povcoop._domain.entities import Entity
+from povcoop._domain.fields import Field, computed_of, fields_of
 from povcoop._views.table import Column, LogicalType
 
 PRECISIONS: Final = ("year", "month", "day")
@@ -232,10 +234,10 @@ def _codes_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     column = Column(prefix + field.name, "strings", doc)
     if field.derived:
         # A computed property makes new tuples of codes: read to their texts at once, and once
-        # per distinct key where the property's inputs are known (_COMPUTED_KEYS).
+        # per distinct combination of its inputs where the registry names them (Field.inputs).
         read = _read_codes(field.name)
-        keys = _COMPUTED_KEYS.get(field.name)
-        return [_Spec(column, (*path, read if keys is None else _PerDistinct(read, keys)), _same)]
+        keys = tuple((source.name, _identities if source.many else _identity) for source in field.inputs)
+        return [_Spec(column, (*path, _PerDistinct(read, keys) if keys else read), _same)]
     return [_Spec(column, (*path, field.name, _per_objects(_each(_CODE))), _same)]
 
 
@@ -275,8 +277,8 @@ def _refs_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
 
 def _nested_columns(field: Field, prefix: str, path: Path) -> list[_Spec]:
     assert field.nested is not None
-    # A metric's value is the figure itself: its number and unit are the metric's columns.
-    inner = prefix if field.name == "value" else f"{prefix}{field.name}_"
+    # A flattened value object (a metric's value, the figure itself): its columns are its owner's.
+    inner = prefix if field.flatten else f"{prefix}{field.name}_"
     return _specs(field.nested, inner, (*path, field.name))
 
 
@@ -310,19 +312,6 @@ _NAME: Final = operator.attrgetter("name")
 _CODE: Final = operator.attrgetter("code")
 _KIND: Final = operator.attrgetter("KIND")
 
-_INHERITED_FROM: Final[tuple[Path, ...]] = (
-    ("own_dac_crs", _identities),
-    ("own_sdg_targets", _identities),
-    ("sectors", _identities),
-)
-_COMPUTED_KEYS: Final[dict[str, tuple[Path, ...]]] = {
-    "all_dac_crs": _INHERITED_FROM,
-    "all_sdg_targets": _INHERITED_FROM,
-}
-"""What a project's inherited codes depend on (:attr:`Project.all_dac_crs`): its own codes and
-its sectors. Both properties read the same keys, so that their distinct values are found once;
-they are computed once per distinct key, not once per project."""
-
 
 def _ref(entity: Entity) -> str:
     return f"{entity.KIND}/{entity.id}"
@@ -345,36 +334,9 @@ COLUMNS_BY_ROLE: Final[dict[str, Columns]] = {
 """How a field of each role becomes columns (see the module's description)."""
 
 
-def _computed(cls: type, name: str, role: str) -> Field:
-    """A field for a computed property (a project's inherited codes), described by its docstring."""
-    prop = getattr(cls, name)
-    doc = (prop.__doc__ or name).strip().splitlines()[0]
-    scheme = next((f.scheme for f in fields_of(cls) if f"all_{f.name.removeprefix('own_')}" == name), None)
-    annotation = "int | float" if role == "value" else "tuple[Code, ...]"
-    return Field(
-        name=name,
-        at_rest=name,
-        role=role,  # type: ignore[arg-type]
-        doc=doc,
-        target=None,
-        scheme=scheme,
-        criterion=None,
-        nested=None,
-        derived=True,
-        required=False,
-        type=annotation,
-    )
-
-
-_COMPUTED: Final[dict[type, tuple[tuple[str, str], ...]]] = {
-    Project: (("all_dac_crs", "codes"), ("all_sdg_targets", "codes")),
-    Quantity: (("magnitude", "value"),),
-}
-"""Properties worth a column, with the role their value has (the registry lists fields only)."""
-
-
 def _fields(cls: type) -> tuple[Field, ...]:
-    return fields_of(cls) + tuple(_computed(cls, name, role) for name, role in _COMPUTED.get(cls, ()))
+    """The fields of ``cls`` and the computed columns it declares (the registry's both)."""
+    return fields_of(cls) + computed_of(cls)
 
 
 def _specs(cls: type, prefix: str = "", path: Path = ()) -> list[_Spec]:
