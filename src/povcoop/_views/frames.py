@@ -1,6 +1,11 @@
 """Tables as DataFrames: :func:`to_pandas`, :func:`to_polars` and :func:`to_arrow` turn any
 :class:`~povcoop._views.table.Table` into one with an explicit schema, so that a column of nulls
 keeps its type; :func:`frame_of` and :func:`frames_of` make a kind's, or a catalog's, at once.
+
+>>> import povcoop
+>>> from povcoop._views.tables import table_of
+>>> to_pandas(table_of(povcoop.Region, povcoop.load().regions)).index.name
+'id'
 """
 
 from __future__ import annotations

@@ -1,6 +1,11 @@
 """The row reader: the values at each path of a table's column specifications, each path read once
 and each value made of distinct objects made once (:class:`_Reader`), and for a large table one
 generated loop that reads every attribute and key the columns need (:func:`_generated_reader`).
+
+>>> import povcoop
+>>> from povcoop._views.specs import _specs_of
+>>> list(_columns(_specs_of(povcoop.Region), list(povcoop.load().regions))["id"][:2])
+['asia', 'africa']
 """
 
 from __future__ import annotations

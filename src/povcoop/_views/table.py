@@ -2,6 +2,9 @@
 (each with a logical type), the values of each column, a primary key and foreign keys
 (:class:`ForeignKey`). Every table of povcoop, of an entity, a link or evidence, and every
 format made of them, is one.
+
+>>> Table("letters", "Two letters.", (Column("id", "string", "The letter."),), {"id": ["a", "b"]}, ("id",)).records()
+[{'id': 'a'}, {'id': 'b'}]
 """
 
 from __future__ import annotations
