@@ -335,8 +335,15 @@ COLUMNS_BY_ROLE: Final[dict[str, Columns]] = {
 
 
 def _fields(cls: type) -> tuple[Field, ...]:
-    """The fields of ``cls`` and the computed columns it declares (the registry's both)."""
-    return fields_of(cls) + computed_of(cls)
+    """The fields of ``cls`` and the computed columns it declares (the registry's both).
+
+    The computed columns are read once per distinct combination of the inputs of them all (a
+    project's own codes and its sectors): a key finer than each one needs, but one grouping of
+    the rows serves every one.
+    """
+    computed = computed_of(cls)
+    shared = tuple(dict.fromkeys(source for field in computed for source in field.inputs))
+    return fields_of(cls) + tuple(attrs.evolve(field, inputs=shared) if field.inputs else field for field in computed)
 
 
 def _specs(cls: type, prefix: str = "", path: Path = ()) -> list[_Spec]:
