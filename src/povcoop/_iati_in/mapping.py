@@ -269,6 +269,7 @@ class Reading:
 
 
 _ALPHA_3_BY_NAME: dict[str, str] = {}
+_SUPPORTS: dict[tuple[str, ...], list[str]] = {}
 
 
 def _alpha_3(alpha_2: str) -> str | None:
@@ -377,11 +378,15 @@ class ActivityReader:
         """Evidence that ``element`` of this activity states ``supports``: its own quote (a
         narrative's), else the activity's identifier element."""
         quote = quote or self.identifier_quote
+        locator = f"{self.paths.get(element) or self.path_of(element)} (line {element.sourceline})"
+        shared = _SUPPORTS.get(supports)
+        if shared is None:  # one list per combination of fields, shared by the records (never changed)
+            shared = _SUPPORTS[supports] = list(supports)
         evidence: dict[str, Any] = {
             "basis": "stated",
             "source": self.state.source_id,
-            "locator": clip(self.where(element), MAX_SHORT),
-            "supports": list(supports),
+            "locator": locator if len(locator) <= MAX_SHORT else clip(locator, MAX_SHORT),
+            "supports": shared,
         }
         if quote is None:  # no identifier element to quote: the activity is then refused
             evidence["basis"] = "external"
