@@ -16,6 +16,7 @@ locates it by its offsets like any quote; another fact's quotes the activity's r
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import html
 import math
@@ -129,6 +130,7 @@ def project_id(identifier: str) -> str:
     return f"iati-{slug(identifier)}-{digest(identifier)}"
 
 
+@functools.lru_cache(maxsize=4_096)  # a file names its few organisations in every activity
 def organization_id(ref: str | None, name: str) -> str:
     """The povcoop id of an organisation: from its IATI ref where it has one, else its name."""
     key = ref or name
@@ -154,6 +156,13 @@ def _unescape(raw: str) -> str:
     return "".join(parts)
 
 
+def _same_text(raw: str, parsed: str | None) -> bool:
+    """Whether the raw element content ``raw`` reads as ``parsed`` (the parser's text)."""
+    if "&" in raw or "<" in raw:
+        return _unescape(raw) == (parsed or "")
+    return raw == (parsed or "")
+
+
 def count_unmapped(activity: Any, counts: Counter[str]) -> None:
     """Count in ``counts`` every element and attribute of ``activity`` that :data:`MAPPED`
     does not map; an unmapped element is counted once, with all it holds."""
@@ -166,7 +175,7 @@ def count_unmapped(activity: Any, counts: Counter[str]) -> None:
 def _count(element: Any, spec: _Spec, path: str, counts: Counter[str]) -> None:
     for child in element:
         tag = child.tag
-        if not isinstance(tag, str):  # a comment or a processing instruction
+        if tag.__class__ is not str:  # a comment or a processing instruction
             continue
         here = f"{path}/{_name(tag)}"
         entry = spec.get(tag)
@@ -177,7 +186,13 @@ def _count(element: Any, spec: _Spec, path: str, counts: Counter[str]) -> None:
         for attribute in child.attrib:
             if attribute not in attributes:
                 counts[f"{here}/@{_name(attribute)}"] += 1
-        _count(child, children, here, counts)
+        if len(child):
+            _count(child, children, here, counts)
+
+
+_TAGS: Final = {tag: ("<" + tag, "</" + tag, len(tag) + 1) for tag in ("iati-activity", "iati-identifier", "narrative")}
+"""The opening and closing of each element the raw file is searched for, and the opening's length."""
+_AFTER_NAME: Final = frozenset(" \t\n/>")
 
 
 class RawFile:
@@ -190,30 +205,35 @@ class RawFile:
 
     def element(self, tag: str) -> tuple[int, int, int, int] | None:
         """The next element ``tag`` from the cursor: (start, content start, content end, end),
-        or ``None``; the cursor moves past its start tag."""
+        or ``None``; the cursor moves past its start tag. The search starts where the last one
+        ended, so a file's elements are found in one pass over its text, whatever its size."""
         text = self.text
         position = self.cursor
-        opening = "<" + tag
+        opening, closing, length = _TAGS.get(tag) or ("<" + tag, "</" + tag, len(tag) + 1)
         while True:
             start = text.find(opening, position)
             if start == -1:
                 return None
-            after = start + len(opening)
-            if after < len(text) and text[after] in " \t\n/>":
+            after = start + length
+            if text[after : after + 1] in _AFTER_NAME:
                 break
             position = after
-        match = _START_TAG_REST.match(text, after)
-        if match is None:
+        if text[after] == ">":  # no attributes: the common case, without the pattern
+            content = after + 1
+            self.cursor = content
+        else:
+            match = _START_TAG_REST.match(text, after)
+            if match is None:
+                return None
+            content = match.end()
+            self.cursor = content
+            if match.group(1):  # <tag/>: no content
+                return start, content, content, content
+        shut = text.find(closing, content)
+        if shut == -1:
             return None
-        content = match.end()
-        self.cursor = content
-        if match.group(1):  # <tag/>: no content
-            return start, content, content, content
-        closing = text.find("</" + tag, content)
-        if closing == -1:
-            return None
-        end = text.find(">", closing)
-        return start, content, closing, end + 1
+        end = text.find(">", shut)
+        return start, content, shut, end + 1
 
 
 class FileState:
@@ -249,6 +269,7 @@ class Reading:
 
 
 _ALPHA_3_BY_NAME: dict[str, str] = {}
+_SUPPORTS: dict[tuple[str, ...], list[str]] = {}
 
 
 def _alpha_3(alpha_2: str) -> str | None:
@@ -280,28 +301,61 @@ class ActivityReader:
         self.language = (activity.get(XML_LANG) or "").strip() or None
         self.default_currency = default_currency
         self.narratives: dict[Any, tuple[str, int] | None] = {}
-        self.paths: dict[Any, str] | None = None
+        self.paths: dict[Any, str] = {activity: self.xpath}
+        """The XPath of each element met so far, its positions counted as it was met."""
+        self.children: dict[str, list[Any]] = {}
+        """The activity's children of each tag, in document order."""
+        self.scan()
 
     # -- places, problems, evidence ------------------------------------------------------
 
+    def scan(self) -> None:
+        """One pass over the activity's children: each tag's children in document order, each
+        child's XPath (its position among the children of its tag, counted as they come), and
+        what :data:`MAPPED` does not map counted (an unmapped element once, with all it holds)."""
+        counts = self.state.unmapped
+        children = self.children
+        paths = self.paths
+        prefix = self.xpath + "/"
+        for attribute in self.activity.attrib:
+            if attribute not in ACTIVITY_ATTRIBUTES:
+                counts[f"iati-activity/@{_name(attribute)}"] += 1
+        for child in self.activity:
+            tag = child.tag
+            if tag.__class__ is not str:  # a comment or a processing instruction
+                continue
+            same = children.get(tag)
+            if same is None:
+                same = children[tag] = []
+            same.append(child)
+            name = _name(tag)
+            paths[child] = f"{prefix}{name}[{len(same)}]"
+            entry = MAPPED.get(tag)
+            if entry is None:
+                counts[f"iati-activity/{name}"] += 1
+                continue
+            attributes, spec = entry
+            for attribute in child.attrib:
+                if attribute not in attributes:
+                    counts[f"iati-activity/{name}/@{_name(attribute)}"] += 1
+            if len(child):
+                _count(child, spec, f"iati-activity/{name}", counts)
+
+    def first(self, tag: str) -> Any:
+        """The activity's first child ``tag``, or ``None``."""
+        same = self.children.get(tag)
+        return same[0] if same else None
+
     def path_of(self, element: Any) -> str:
-        """The XPath of ``element``, with a position at every step (the activity's children's
-        positions counted once per activity)."""
-        if self.paths is None:
-            counts: Counter[str] = Counter()
-            self.paths = {}
-            for child in self.activity:
-                if isinstance(child.tag, str):
-                    counts[child.tag] += 1
-                    self.paths[child] = f"{self.xpath}/{_name(child.tag)}[{counts[child.tag]}]"
-        if element is self.activity:
-            return self.xpath
+        """The XPath of ``element``, with a position at every step (an element the reader met
+        in order has its path already; another's position is counted among its siblings)."""
         known = self.paths.get(element)
         if known is not None:
             return known
         parent = element.getparent()
         position = 1 + sum(1 for _ in element.itersiblings(element.tag, preceding=True))
-        return f"{self.path_of(parent)}/{_name(element.tag)}[{position}]"
+        path = self.paths[element] = f"{self.path_of(parent)}/{_name(element.tag)}[{position}]"
+        return path
 
     def where(self, element: Any, attribute: str | None = None) -> str:
         path = self.path_of(element) + (f"/@{attribute}" if attribute else "")
@@ -324,11 +378,15 @@ class ActivityReader:
         """Evidence that ``element`` of this activity states ``supports``: its own quote (a
         narrative's), else the activity's identifier element."""
         quote = quote or self.identifier_quote
+        locator = f"{self.paths.get(element) or self.path_of(element)} (line {element.sourceline})"
+        shared = _SUPPORTS.get(supports)
+        if shared is None:  # one list per combination of fields, shared by the records (never changed)
+            shared = _SUPPORTS[supports] = list(supports)
         evidence: dict[str, Any] = {
             "basis": "stated",
             "source": self.state.source_id,
-            "locator": clip(self.where(element), MAX_SHORT),
-            "supports": list(supports),
+            "locator": locator if len(locator) <= MAX_SHORT else clip(locator, MAX_SHORT),
+            "supports": shared,
         }
         if quote is None:  # no identifier element to quote: the activity is then refused
             evidence["basis"] = "external"
@@ -343,22 +401,24 @@ class ActivityReader:
         """Find, in the file's text, the activity's identifier element and each narrative, in
         document order, and keep each one's quote where its text is what the parser read."""
         raw = self.state.raw
+        text = raw.text
         for element in self.activity.iter("iati-activity", "iati-identifier", "narrative"):
-            found = raw.element(element.tag)
+            tag = element.tag
+            found = raw.element(tag)
             if found is None:
                 continue
-            start, content, content_end, end = found
-            if element.tag == "iati-identifier":
-                if self.identifier_quote is None and _unescape(raw.text[content:content_end]) == (element.text or ""):
-                    self.identifier_quote = (raw.text[start:end], start)
-            elif element.tag == "narrative":
+            if tag == "narrative":
                 self.narratives[element] = self._narrative_quote(element, found)
+            elif tag == "iati-identifier" and self.identifier_quote is None:
+                start, content, content_end, end = found
+                if _same_text(text[content:content_end], element.text):
+                    self.identifier_quote = (text[start:end], start)
 
     def _narrative_quote(self, element: Any, found: tuple[int, int, int, int]) -> tuple[str, int] | None:
         text = self.state.raw.text
         start, content, content_end, end = found
         body = text[content:content_end]
-        if _unescape(body) != (element.text or ""):
+        if not _same_text(body, element.text):
             return None  # a comment or a CDATA section misled the cursor: quote the identifier
         if MIN_QUOTE <= len(body) <= MAX_QUOTE:
             return body, content
@@ -431,7 +491,11 @@ class ActivityReader:
     def narratives_of(self, parent: Any) -> list[tuple[dict[str, Any], Any]]:
         """The narratives of ``parent`` as ``{"text", "language"}`` dicts, each with its element."""
         found = []
-        for narrative in parent.iterfind("narrative"):
+        parent_path = self.path_of(parent)
+        position = 0
+        for narrative in parent.iterchildren("narrative"):
+            position += 1
+            self.paths[narrative] = f"{parent_path}/narrative[{position}]"
             text = narrative.text or ""
             if not text.strip():
                 self.problem("empty-narrative", "an empty narrative: not read", narrative, note=True)
@@ -459,9 +523,8 @@ class ActivityReader:
 
     def read(self) -> None:
         activity = self.activity
-        identifier_element = activity.find("iati-identifier")
+        identifier_element = self.first("iati-identifier")
         self.identifier = (identifier_element.text or "").strip() if identifier_element is not None else ""
-        count_unmapped(activity, self.state.unmapped)
         self.locate_quotes()
         # A rule problem does not stop the activity's other checks: every problem is listed at once.
         keep = True
@@ -501,7 +564,7 @@ class ActivityReader:
 
     def read_titles(self, record: dict[str, Any]) -> None:
         titles = []
-        for title in activity_children(self.activity, "title"):
+        for title in self.children.get("title", ()):
             for item, narrative in self.narratives_of(title):
                 titles.append(item)
                 self.evidence.append(self.narrative_evidence(narrative, "titles"))
@@ -516,7 +579,7 @@ class ActivityReader:
 
     def read_descriptions(self, record: dict[str, Any]) -> None:
         descriptions = []
-        for description in activity_children(self.activity, "description"):
+        for description in self.children.get("description", ()):
             kind = self.code(description, "type", "iati-description-type", required=False)
             for item, narrative in self.narratives_of(description):
                 if kind is not None:
@@ -527,7 +590,7 @@ class ActivityReader:
             record["descriptions"] = descriptions
 
     def read_status(self, record: dict[str, Any]) -> None:
-        status = self.activity.find("activity-status")
+        status = self.first("activity-status")
         code = None if status is None else self.code(status, "code", "iati-activity-status")
         record["status"] = STATUS.get(code or "", "reported")
         own = None if status is None else status.get(POVCOOP_STATUS)
@@ -542,7 +605,7 @@ class ActivityReader:
 
     def read_dates(self, record: dict[str, Any]) -> None:
         dates = []
-        for element in activity_children(self.activity, "activity-date"):
+        for element in self.children.get("activity-date", ()):
             kind = self.code(element, "type", "iati-activity-date-type")
             day = self.date(element.get("iso-date"), element, "iso-date")
             if kind is None or day is None:
@@ -562,7 +625,7 @@ class ActivityReader:
     def read_places(self, record: dict[str, Any]) -> None:
         shares: list[dict[str, Any]] = []
         percentages: list[float] = []
-        for element in activity_children(self.activity, "recipient-country"):
+        for element in self.children.get("recipient-country", ()):
             code = self.code(element, "code", "iso3166-1-alpha-2")
             share: dict[str, Any] = self.share(element, percentages)
             country = None if code is None else self.country(code.upper(), element)
@@ -570,7 +633,7 @@ class ActivityReader:
                 shares.append({"country": country, **share})
                 self.evidence.append(self.cite(element, "countries", "recipient_countries"))
         regions = []
-        for element in activity_children(self.activity, "recipient-region"):
+        for element in self.children.get("recipient-region", ()):
             vocabulary = self.code(element, "vocabulary", "iati-region-vocabulary", required=False) or "1"
             code = self.code(element, "code", REGION_LISTS.get(vocabulary))
             share = self.share(element, percentages)
@@ -585,8 +648,8 @@ class ActivityReader:
         total = sum(percentages)
         if percentages and abs(total - 100) > 0.01:
             message = f"the recipient countries' and regions' percentages sum to {total:g}, not 100"
-            first = self.activity.find("recipient-country")
-            first = first if first is not None else self.activity.find("recipient-region")
+            first = self.first("recipient-country")
+            first = first if first is not None else self.first("recipient-region")
             self.problem("percentages-not-100", message, first, note=True)
 
     def share(self, element: Any, percentages: list[float]) -> dict[str, Any]:
@@ -632,7 +695,7 @@ class ActivityReader:
     def read_sectors(self, record: dict[str, Any]) -> None:
         sectors: list[dict[str, Any]] = []
         totals: dict[str, float] = {}
-        for element in activity_children(self.activity, "sector"):
+        for element in self.children.get("sector", ()):
             vocabulary = self.code(element, "vocabulary", "iati-sector-vocabulary", required=False) or "1"
             field, scheme = SECTOR_FIELDS.get(vocabulary, (None, None))
             code = self.code(element, "code", scheme)
@@ -659,9 +722,7 @@ class ActivityReader:
         for vocabulary, total in totals.items():
             if abs(total - 100) > 0.01:
                 message = f"the percentages of the sectors of vocabulary {vocabulary} sum to {total:g}, not 100"
-                first = next(
-                    e for e in self.activity.iterfind("sector") if (e.get("vocabulary") or "1").strip() == vocabulary
-                )
+                first = next(e for e in self.children["sector"] if (e.get("vocabulary") or "1").strip() == vocabulary)
                 self.problem("percentages-not-100", message, first, note=True)
 
     def organization(self, element: Any) -> str | None:
@@ -704,7 +765,7 @@ class ActivityReader:
         return identity
 
     def read_organizations(self, record: dict[str, Any]) -> None:
-        reporting = self.activity.find("reporting-org")
+        reporting = self.first("reporting-org")
         if reporting is not None:
             identity = self.organization(reporting)
             if identity is not None:
@@ -716,7 +777,7 @@ class ActivityReader:
                     supports.append("secondary_reporter")
                 self.evidence.append(self.cite(reporting, *supports))
         participants, implementers = [], []
-        for element in activity_children(self.activity, "participating-org"):
+        for element in self.children.get("participating-org", ()):
             role = self.code(element, "role", "iati-organisation-role")
             kind = self.code(element, "type", "iati-organisation-type", required=False)
             identity = self.organization(element)
@@ -746,7 +807,7 @@ class ActivityReader:
             ("default-finance-type", "finance_type", "iati-finance-type"),
             ("default-tied-status", "tied_status", "iati-tied-status"),
         ):
-            element = self.activity.find(tag)
+            element = self.first(tag)
             if element is None:
                 continue
             code = self.code(element, "code", scheme)
@@ -754,7 +815,7 @@ class ActivityReader:
                 record[field] = code
                 self.evidence.append(self.cite(element, field))
         aid_types = []
-        for element in activity_children(self.activity, "default-aid-type"):
+        for element in self.children.get("default-aid-type", ()):
             vocabulary = self.code(element, "vocabulary", "iati-aid-type-vocabulary", required=False) or "1"
             if vocabulary != "1":
                 self.state.unmapped[f"iati-activity/default-aid-type[@vocabulary={vocabulary}]"] += 1
@@ -797,7 +858,7 @@ class ActivityReader:
         totals: dict[tuple[str, str | None, str], dict[str, Any]] = {}
         places: dict[tuple[str, str | None, str], list[Any]] = {}
         for tag in ("budget", "planned-disbursement", "transaction"):
-            for element in activity_children(self.activity, tag):
+            for element in self.children.get(tag, ()):
                 found = self.amount(element, tag)
                 if found is None:
                     continue
@@ -827,7 +888,7 @@ class ActivityReader:
 
     def read_documents(self, record: dict[str, Any]) -> None:
         documents = []
-        for element in activity_children(self.activity, "document-link"):
+        for element in self.children.get("document-link", ()):
             url = (element.get("url") or "").strip()
             identity = f"iati-doc-{digest(url or self.identifier + self.path_of(element))}"
             title_element = element.find("title")
@@ -875,7 +936,7 @@ class ActivityReader:
 
     def read_related(self, record: dict[str, Any]) -> None:
         related = []
-        for element in activity_children(self.activity, "related-activity"):
+        for element in self.children.get("related-activity", ()):
             kind = self.code(element, "type", "iati-related-activity-type")
             ref = (element.get("ref") or "").strip()
             if kind is None or not ref:
@@ -884,12 +945,6 @@ class ActivityReader:
             self.evidence.append(self.cite(element, "related_activities"))
         if related:
             record["related_activities"] = related
-
-
-def activity_children(activity: Any, tag: str) -> list[Any]:
-    """The children ``tag`` of ``activity``, in document order."""
-    found: list[Any] = activity.findall(tag)
-    return found
 
 
 def _names(items: list[dict[str, Any]], default: str | None) -> tuple[str | None, str | None, list[str]]:

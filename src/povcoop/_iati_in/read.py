@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import io
 import os
 from collections.abc import Mapping
@@ -27,6 +28,7 @@ from povcoop._catalog.catalog import Catalog, merged_entities
 from povcoop._catalog.collection import Collection
 from povcoop._domain.entities import Source
 from povcoop._domain.manifest import Manifest
+from povcoop._base.gc import gc_paused
 from povcoop._iati_in.mapping import ROOT_ATTRIBUTES, ActivityReader, FileState, Reading, digest, slug
 from povcoop._iati_in.xml import (
     MAX_PATH,
@@ -101,10 +103,22 @@ MAX_DEPTH: Final = 64
 """How deep an activity's elements may nest (IATI's own nest a few levels): deeper is refused."""
 
 
+@functools.cache
+def _deeper_than_allowed() -> Any:
+    """An XPath that finds, below an activity, an element nested over :data:`MAX_DEPTH` levels
+    (the activity the first): evaluated in libxml2, it stops where the activity's nesting
+    does, so that the common, shallow activity costs a few steps, not a walk of its elements."""
+    from lxml import etree
+
+    return etree.XPath(f"boolean({'/'.join(['*'] * MAX_DEPTH)})")
+
+
 def _too_deep(activity: Any) -> int | None:
     """The line of the first element of ``activity`` nested over :data:`MAX_DEPTH` levels, if any."""
     from lxml import etree
 
+    if not _deeper_than_allowed()(activity):
+        return None
     depth = 0
     for event, element in etree.iterwalk(activity, events=("start", "end")):
         if event == "end":
@@ -253,13 +267,18 @@ def _occurrences(reading: Reading) -> None:
             continue
         wanted = dict.fromkeys((evidence["quote"] for evidence, _ in state.pending), MAX_OCCURRENCE)
         located = locate_all(state.raw.text, wanted)
+        rank: dict[str, dict[int, int]] = {}  # each repeated quote's starts, numbered once
         for evidence, start in state.pending:
             count, starts = located[evidence["quote"]]
             if count <= 1:
                 continue
-            try:
-                evidence["occurrence"] = starts.index(start) + 1
-            except ValueError:  # beyond the limit
+            numbered = rank.get(evidence["quote"])
+            if numbered is None:
+                numbered = rank[evidence["quote"]] = {at: n for n, at in enumerate(starts, 1)}
+            occurrence = numbered.get(start)
+            if occurrence is not None:
+                evidence["occurrence"] = occurrence
+            else:  # beyond the limit
                 evidence["note"] = f"quote beyond occurrence {MAX_OCCURRENCE:,}: located by its locator only"
                 evidence["basis"] = "external"
                 del evidence["quote"]
@@ -331,8 +350,9 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
         raise DataError(
             [Problem(file=clip(os.fspath(paths[0]), MAX_PATH), code="file-not-found", message="no .xml file")]
         )
-    for path in files:
-        read_file(path, reading)
+    with gc_paused():  # the records made are all kept to the end, or all dropped on a problem
+        for path in files:
+            read_file(path, reading)
     log = ProblemLog()
     log.extend(reading.problems)
     if log:

@@ -76,7 +76,18 @@ def read_bytes(path: str, max_bytes: int = MAX_XML_BYTES) -> bytes:
             mode = os.fstat(file.fileno()).st_mode
             if not stat.S_ISREG(mode):
                 raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="not-a-file", message="not a regular file"))
-            data = file.read(max_bytes + 1)
+            # Read what the file holds and a byte more: a read of the limit itself would make a
+            # buffer of the limit's size first, a GiB for every file. A file that grows while
+            # read is read on a chunk at a time, up to the limit.
+            size = os.fstat(file.fileno()).st_size
+            data = file.read(min(size, max_bytes) + 1)
+            if size < len(data) <= max_bytes:
+                chunks = [data]
+                total = len(data)
+                while total <= max_bytes and (chunk := file.read(min(1 << 20, max_bytes + 1 - total))):
+                    chunks.append(chunk)
+                    total += len(chunk)
+                data = b"".join(chunks)
     except FileNotFoundError:
         raise XmlRefused(Problem(file=clip(path, MAX_PATH), code="file-not-found", message="no such file")) from None
     except IsADirectoryError:
