@@ -23,12 +23,12 @@ from typing import Any, Final
 import attrs
 
 from povcoop._base.errors import DataError, Problem, ProblemLog, clip
+from povcoop._base.gc import gc_paused
 from povcoop._base.layout import file_of
 from povcoop._catalog.catalog import Catalog, merged_entities
 from povcoop._catalog.collection import Collection
 from povcoop._domain.entities import Source
 from povcoop._domain.manifest import Manifest
-from povcoop._base.gc import gc_paused
 from povcoop._iati_in.mapping import ROOT_ATTRIBUTES, ActivityReader, FileState, Reading, digest, slug
 from povcoop._iati_in.xml import (
     MAX_PATH,
