@@ -163,31 +163,26 @@ def _same_text(raw: str, parsed: str | None) -> bool:
     return raw == (parsed or "")
 
 
-def count_unmapped(activity: Any, counts: Counter[str]) -> None:
-    """Count in ``counts`` every element and attribute of ``activity`` that :data:`MAPPED`
-    does not map; an unmapped element is counted once, with all it holds."""
-    for attribute in activity.attrib:
-        if attribute not in ACTIVITY_ATTRIBUTES:
-            counts[f"iati-activity/@{_name(attribute)}"] += 1
-    _count(activity, MAPPED, "iati-activity", counts)
-
-
 def _count(element: Any, spec: _Spec, path: str, counts: Counter[str]) -> None:
     for child in element:
         tag = child.tag
         if tag.__class__ is not str:  # a comment or a processing instruction
             continue
-        here = f"{path}/{_name(tag)}"
-        entry = spec.get(tag)
-        if entry is None:
-            counts[here] += 1
-            continue
-        attributes, children = entry
-        for attribute in child.attrib:
-            if attribute not in attributes:
-                counts[f"{here}/@{_name(attribute)}"] += 1
-        if len(child):
-            _count(child, children, here, counts)
+        _count_child(child, spec.get(tag), f"{path}/{_name(tag)}", counts)
+
+
+def _count_child(child: Any, entry: tuple[frozenset[str], _Spec] | None, here: str, counts: Counter[str]) -> None:
+    """Count ``child`` (at ``here``) if it is unmapped (``entry`` is ``None``), else its
+    unmapped attributes and, below it, its unmapped descendants."""
+    if entry is None:
+        counts[here] += 1
+        return
+    attributes, children = entry
+    for attribute in child.attrib:
+        if attribute not in attributes:
+            counts[f"{here}/@{_name(attribute)}"] += 1
+    if len(child):
+        _count(child, children, here, counts)
 
 
 _TAGS: Final = {tag: ("<" + tag, "</" + tag, len(tag) + 1) for tag in ("iati-activity", "iati-identifier", "narrative")}
@@ -330,16 +325,7 @@ class ActivityReader:
             same.append(child)
             name = _name(tag)
             paths[child] = f"{prefix}{name}[{len(same)}]"
-            entry = MAPPED.get(tag)
-            if entry is None:
-                counts[f"iati-activity/{name}"] += 1
-                continue
-            attributes, spec = entry
-            for attribute in child.attrib:
-                if attribute not in attributes:
-                    counts[f"iati-activity/{name}/@{_name(attribute)}"] += 1
-            if len(child):
-                _count(child, spec, f"iati-activity/{name}", counts)
+            _count_child(child, MAPPED.get(tag), f"iati-activity/{name}", counts)
 
     def first(self, tag: str) -> Any:
         """The activity's first child ``tag``, or ``None``."""
