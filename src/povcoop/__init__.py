@@ -61,11 +61,11 @@ if TYPE_CHECKING:
 # Public names whose modules `import povcoop; povcoop.load()` does not need: each is imported on
 # first use (module __getattr__), so that the cold start pays only for the shipped catalog.
 _LAZY: dict[str, str] = {
-    "Column": "povcoop._views.tables",
-    "ForeignKey": "povcoop._views.tables",
+    "Column": "povcoop._views.table",
+    "ForeignKey": "povcoop._views.table",
     "Passage": "povcoop._catalog.find",
     "Passages": "povcoop._catalog.find",
-    "Table": "povcoop._views.tables",
+    "Table": "povcoop._views.table",
     "bibliography": "povcoop._cite",
     "cite": "povcoop._cite",
     "pinpoint": "povcoop._cite",
