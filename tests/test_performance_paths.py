@@ -1,6 +1,7 @@
 """The fast paths of a user's load agree with the exact ones: jiter's parse with :mod:`json`'s,
-the plain validator with the record models, the compiled builder with the generic one; the
-collector's pause is undone; a located quote is stored once."""
+the plain validator with the record models, the generated builder, checks and indexes with the
+naive interpreter of ``reference_engine.py``; the collector's pause is undone; a located quote is
+stored once."""
 
 from __future__ import annotations
 
@@ -18,13 +19,17 @@ from hypothesis import strategies as st
 import povcoop
 from povcoop._base.gc import gc_paused
 from povcoop._domain.entities import ENTITY_TYPES
-from povcoop._domain.fields import COMPILE_FROM, fields_of
-from povcoop._loading.build import build, build_generic
+from povcoop._domain.fields import fields_of
+from povcoop._loading.build import build
 from povcoop._loading.checks import check
 from povcoop._loading.read import _Unreadable, parse_json, read_folder
 from povcoop._loading.validate import shape_problems
 from povcoop._records.models import RECORD_MODELS
 from povcoop._records.validation import plain_validator, records_valid, validate_records
+from reference_engine import build_reference, check_reference, indexes_reference
+
+MANY = 1_000
+"""A kind of this many records: more than any of the shipped data's."""
 
 DATA = files("povcoop").joinpath("data")
 SHIPPED = {kind: json.loads(DATA.joinpath(f"{kind}.json").read_bytes()) for kind in RECORD_MODELS}
@@ -182,20 +187,14 @@ def _entity_fields(entity: povcoop.Entity) -> dict[str, Any]:
 
 
 def _both_builds(records: dict[str, list[Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The compiled builder (for every kind, however few its records) and the generic one."""
-    from povcoop._loading import build as module
-
+    """The generated builder and the reference interpreter's."""
     raw, problems = read_folder(DATA, ENTITY_TYPES, strict=False)
     raw.records.update(records)  # type: ignore[arg-type]
     invalid, found = shape_problems(raw)
     checked, found_too = check(raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
     assert problems == found == found_too == []
-    setattr(module, "COMPILE_FROM", 0)  # noqa: B010 (the name is not re-exported, for mypy)
-    try:
-        compiled = build(raw.records, raw.texts, checked, ENTITY_TYPES)
-    finally:
-        setattr(module, "COMPILE_FROM", COMPILE_FROM)  # noqa: B010
-    return compiled, build_generic(raw.records, raw.texts, checked, ENTITY_TYPES)  # type: ignore[return-value]
+    compiled = build(raw.records, raw.texts, checked, ENTITY_TYPES)
+    return compiled, build_reference(raw.records, raw.texts, checked, ENTITY_TYPES)  # type: ignore[return-value]
 
 
 def test_the_compiled_builder_builds_what_the_generic_one_does() -> None:
@@ -239,12 +238,11 @@ def test_equal_codes_and_links_are_shared() -> None:
 
 
 def test_a_large_user_corpus_loads_through_the_compiled_builder(folder: Any, cat: povcoop.Catalog) -> None:
-    """Over the threshold, a user's corpus is built by the compiled builder and loads equal to
-    the generic build of the same records."""
+    """A user's corpus of many projects loads each equal to the shipped one it copies."""
 
     projects = json.loads((folder / "projects.json").read_text(encoding="utf-8"))
     many = list(projects)  # the shipped ones stay: statements refer to them
-    for n in range(COMPILE_FROM + 1):
+    for n in range(MANY + 1):
         record = dict(projects[n % len(projects)])
         record["id"] = f"{record['id']}-{n}"
         many.append(record)
@@ -391,13 +389,13 @@ def _put(record: Any, path: str, character: str) -> None:
 
 
 def _both_checks(raw: Any) -> tuple[Any, Any]:
-    """What the compiled and the generic checks make of ``raw``, with the records validation
-    rejects set aside, as a load does."""
+    """What the generated checks and the reference interpreter's make of ``raw``, with the
+    records validation rejects set aside, as a load does."""
     from povcoop._loading.validate import validate
 
     invalid, _ = validate(raw)
     args = (raw.manifest, raw.records, raw.texts, raw.unreadable, invalid, ENTITY_TYPES)
-    return check(*args, compiled=True), check(*args, compiled=False)
+    return check(*args), check_reference(*args)
 
 
 def test_the_compiled_checks_find_what_the_generic_ones_do_on_the_shipped_data() -> None:
@@ -407,9 +405,9 @@ def test_the_compiled_checks_find_what_the_generic_ones_do_on_the_shipped_data()
     assert compiled[0].spans and not compiled[1]
 
 
-def test_only_kinds_of_many_records_are_checked_by_generated_code(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Generating a class's checks costs more than the shipped catalog's few records save: by
-    default a kind is checked by generated code from ``COMPILE_FROM`` records on."""
+def test_every_kind_is_checked_by_generated_code_whatever_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One path for every size: the shipped catalog's few records are checked by the same
+    generated code as a million."""
     from povcoop._loading import checks as module
 
     compiled: list[type] = []
@@ -422,11 +420,8 @@ def test_only_kinds_of_many_records_are_checked_by_generated_code(monkeypatch: p
     monkeypatch.setattr(module, "_compiled_checks", recording)
     raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
     args: tuple[Any, ...] = (raw.manifest, raw.records, raw.texts, raw.unreadable, frozenset(), ENTITY_TYPES)
-    assert check(*args) == check(*args, compiled=False)
-    assert compiled == []
-    monkeypatch.setattr(module, "COMPILE_FROM", len(raw.records["projects"]))
-    assert check(*args) == check(*args, compiled=False)
-    assert ENTITY_TYPES["projects"] in compiled and ENTITY_TYPES["regions"] not in compiled
+    assert check(*args) == check_reference(*args)
+    assert set(ENTITY_TYPES.values()) <= set(compiled)
 
 
 def test_trusted_data_have_their_quotes_located_as_the_full_checks_do() -> None:
@@ -435,7 +430,7 @@ def test_trusted_data_have_their_quotes_located_as_the_full_checks_do() -> None:
     raw, _ = read_folder(DATA, ENTITY_TYPES, strict=False)
     args: tuple[Any, ...] = (raw.manifest, raw.records, raw.texts, raw.unreadable, frozenset(), ENTITY_TYPES)
     trusted, full = check(*args, trusted=True), check(*args)
-    assert trusted == full and trusted[0].spans
+    assert trusted == full == check_reference(*args, trusted=True) and trusted[0].spans
     records = copy.deepcopy(raw.records)
     records["projects"][0]["countries"] = ["nowhere"]
     records["projects"][0]["evidence"][0]["quote"] = "not in the release"
@@ -493,17 +488,16 @@ def _place_in(data: st.DataObject, record: dict[str, Any]) -> tuple[Any, Any]:
 
 
 def _both_indexes(entities: tuple[Any, ...], cls: type) -> tuple[Any, Any]:
-    """The generated index builder's indexes and name index, and those read criterion by
-    criterion; as lists of pairs, so that the order of keys is compared too."""
-    from povcoop._catalog.collection import Collection, normalize
+    """The generated index builder's indexes and name index, and the reference interpreter's
+    (read criterion by criterion); as lists of pairs, so that the order of keys is compared too."""
+    from povcoop._catalog.collection import normalize
     from povcoop._catalog.criteria import index_builder
 
     built, names = index_builder(cls)(entities, normalize)
-    generic = Collection(cls, entities)
-    generic_indexes = [list(generic._index(name).items()) for name in generic._criteria]
+    reference, reference_names = indexes_reference(entities, cls)
     return ([list(index.items()) for index in built], list(names.items())), (
-        generic_indexes,
-        list(generic._name_index().items()),
+        [list(index.items()) for index in reference],
+        list(reference_names.items()),
     )
 
 
@@ -545,18 +539,19 @@ def test_the_generated_indexes_agree_on_generated_records(data: st.DataObject) -
         assert generated == generic
 
 
-def test_a_large_collection_builds_its_indexes_by_generated_code(cat: povcoop.Catalog) -> None:
+def test_a_collection_made_by_where_indexes_as_the_reference_does(cat: povcoop.Catalog) -> None:
+    """A collection made by ``where()`` builds its indexes on first use, by the same generated
+    code as the catalog's at load."""
     from povcoop._catalog import collection as module
 
     projects = tuple(cat.projects)
-    many = projects * (COMPILE_FROM // len(projects) + 1)
-    large = module.Collection(type(projects[0]), many)
-    large.build_indexes()
-    small = module.Collection(type(projects[0]), many)
-    for name in small._criteria:
-        assert list(large._indexes[name].items()) == list(small._index(name).items())
-    assert list(large._names.items()) == list(small._name_index().items())
-    assert [p.id for p in large.where(country="LAO")] == [p.id for p in small.where(country="LAO")]
+    many = module.Collection(type(projects[0]), projects * (MANY // len(projects) + 1))
+    laos = many.where(country="LAO")
+    assert not laos._indexes
+    assert [p.id for p in laos.where(status=laos[0].status)] == [p.id for p in laos if p.status == laos[0].status]
+    reference, names = indexes_reference(tuple(laos), type(projects[0]))
+    assert [list(laos._indexes[name].items()) for name in laos._criteria] == [list(i.items()) for i in reference]
+    assert list(laos._names.items()) == list(names.items())
 
 
 def test_generated_indexes_read_the_keys_of_equal_inputs_once_and_right(cat: povcoop.Catalog) -> None:
@@ -576,7 +571,7 @@ def test_generated_indexes_read_the_keys_of_equal_inputs_once_and_right(cat: pov
             own_dac_crs=codes[(n // 3) % len(codes)],
             own_sdg_targets=projects[(n // 5) % len(projects)].own_sdg_targets,
         )
-        for n in range(COMPILE_FROM + 7)
+        for n in range(MANY + 7)
     )
     large = module.Collection(type(projects[0]), mixed)
     large.build_indexes()
@@ -597,7 +592,7 @@ def test_a_key_of_one_entity_holds_its_one_position_tuple_shared_by_every_index(
     from povcoop._catalog import collection as module
 
     projects = tuple(cat.projects)
-    many = projects * (COMPILE_FROM // len(projects) + 1) if generated else projects
+    many = projects * (MANY // len(projects) + 1) if generated else projects
     renamed = tuple(attrs.evolve(p, id=f"{p.id}-{n}") for n, p in enumerate(many))
     collection = module.Collection(type(projects[0]), renamed)
     collection.build_indexes()

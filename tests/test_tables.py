@@ -311,10 +311,14 @@ def test_to_records_stays_plain(cat: povcoop.Catalog) -> None:
 
 # -- the fast paths agree with the reference ---------------------------------------------------
 #
-# A large table is read by a generated loop, and what rows make of the entities, codes and dates
-# they link is made once per distinct object and shared. The reference reads every column row
-# by row: no generated loop, every row its own group (so a project's inherited codes are its
-# property, read for each project).
+# A table's rows are read first by a generated loop, and what rows make of the entities, codes
+# and dates they link is made once per distinct object and shared. The reference reads every
+# column row by row: no generated loop, every row its own group (so a project's inherited codes
+# are its property, read for each project).
+
+
+def _column_by_column(self: Any, plan: Any) -> None:
+    """The reference skips the generated loop: each path is read by the reader's own steps."""
 
 
 def _each_row_alone(self: Any, owners: Any, keys: Any) -> Any:
@@ -324,7 +328,8 @@ def _each_row_alone(self: Any, owners: Any, keys: Any) -> Any:
 
 def _read(specs: Any, items: Any, *, generate: bool, grouped: bool = False, reference: bool = False) -> Any:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(views_reader, "_GENERATE_FROM", 0 if generate else 1 << 62)
+        if not generate:
+            patch.setattr(views_reader._Reader, "read_first", _column_by_column)
         if reference:
             patch.setattr(views_reader._Reader, "_distinct", _each_row_alone)
         data = views_reader._columns(specs, items, grouped=grouped)
@@ -378,10 +383,10 @@ def _replicated(cat: povcoop.Catalog, count: int) -> list[povcoop.Project]:
 
 def test_a_large_collection_makes_the_reference_frame(cat: povcoop.Catalog) -> None:
     pandas = pytest.importorskip("pandas")
-    projects = _replicated(cat, views_reader._GENERATE_FROM + 7)
+    projects = _replicated(cat, 1_007)
     data = _agree(povcoop.Project, projects)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(views_reader, "_GENERATE_FROM", 1 << 62)
+        patch.setattr(views_reader._Reader, "read_first", _column_by_column)
         patch.setattr(views_reader._Reader, "_distinct", _each_row_alone)
         reference = views_frames.to_pandas(table_of(povcoop.Project, projects))
     frame = povcoop.Collection(povcoop.Project, projects).to_frame()

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
     from povcoop import codes as codes
+    from povcoop._catalog.engine import generated_source as generated_source
     from povcoop._catalog.find import Passage as Passage
     from povcoop._catalog.find import Passages as Passages
     from povcoop._catalog.save import save as save
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 # Public names whose modules `import povcoop; povcoop.load()` does not need: each is imported on
 # first use (module __getattr__), so that the cold start pays only for the shipped catalog.
 _LAZY: dict[str, str] = {
+    "generated_source": "povcoop._catalog.engine",
     "Column": "povcoop._views.table",
     "ForeignKey": "povcoop._views.table",
     "Passage": "povcoop._catalog.find",
@@ -236,6 +238,7 @@ __all__ = [
     "cite",
     "codes",
     "export",
+    "generated_source",
     "json_schema",
     "load",
     "pinpoint",

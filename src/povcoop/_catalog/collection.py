@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import filterfalse
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -18,7 +18,7 @@ from povcoop._base.errors import shorten
 from povcoop._catalog.criteria import ANY_KIND, Positions, ResolvedCriterion, criteria_of, index_builder
 from povcoop._codes.lists import descendants_of, family, match_code
 from povcoop._domain.entities import Entity
-from povcoop._domain.fields import COMPILE_FROM, ref_key
+from povcoop._domain.fields import ref_key
 from povcoop._domain.values import Code
 
 if TYPE_CHECKING:
@@ -296,8 +296,8 @@ class Collection(Generic[E]):
     def _index(self, name: str) -> dict[Any, Positions]:
         index = self._indexes.get(name)
         if index is None:
-            index = _build_index(self._items, [self._criteria[name].keys])[0]
-            self._indexes[name] = index
+            self.build_indexes()
+            index = self._indexes[name]
         return index
 
     def build_indexes(self) -> None:
@@ -307,17 +307,12 @@ class Collection(Generic[E]):
         """
         from povcoop._base.gc import gc_paused
 
-        missing = [name for name in self._criteria if name not in self._indexes]
+        if self._indexes:
+            return
         with gc_paused():  # an index of a million entries is a million lists: nothing to collect
-            if len(self._items) >= COMPILE_FROM and len(missing) == len(self._criteria) and not self._names:
-                built, names = index_builder(self._type)(self._items, normalize)
-                self._indexes.update(zip(missing, built, strict=True))
-                self._names.update(names)
-                return
-            singles = [(position,) for position in range(len(self._items))]
-            built = _build_index(self._items, [self._criteria[name].keys for name in missing], singles)
-            self._indexes.update(zip(missing, built, strict=True))
-            self._name_index(singles)
+            built, names = index_builder(self._type)(self._items, normalize)
+        self._names.update(names)
+        self._indexes.update(zip(self._criteria, built, strict=True))
 
     def where(self, **criteria: Any) -> Collection[E]:
         """The entities matching every criterion.
@@ -460,19 +455,9 @@ class Collection(Generic[E]):
 
     # -- search ----------------------------------------------------------------------------
 
-    def _name_index(self, singles: Sequence[tuple[int]] | None = None) -> dict[str, Positions]:
-        names = self._names
-        if not names and self._items:
-            normalized: dict[str, str] = {}  # names and aliases repeat: normalize each once
-            for position, item in enumerate(self._items):
-                single = (position,) if singles is None else singles[position]
-                for text in _names_of(item):
-                    key = normalized.get(text)
-                    if key is None:
-                        key = normalized[text] = normalize(text)
-                    if key:
-                        _add(names, key, position, single)
-        return names
+    def _name_index(self) -> dict[str, Positions]:
+        self.build_indexes()
+        return self._names
 
     def search(self, text: str, fields: str | Iterable[str] | None = None) -> Collection[E]:
         """Entities that ``text`` names or that mention it, best first.
@@ -726,35 +711,6 @@ class Collection(Generic[E]):
         from povcoop._domain.html import collection_html
 
         return collection_html(self._type, self._items)
-
-
-def _build_index(
-    items: tuple[Any, ...], readers: list[Callable[[Any], Iterable[Any]]], singles: Sequence[tuple[int]] | None = None
-) -> list[dict[Any, Positions]]:
-    """One index (key -> positions, in order, each once) per reader of keys, in one pass over
-    ``items``; each position is one int object, shared by every index that holds it, and
-    ``singles[position]`` (made here if not given) the entity's one-position tuple."""
-    indexes: list[dict[Any, Positions]] = [{} for _ in readers]
-    pairs = list(zip(readers, indexes, strict=True))
-    for position, item in enumerate(items):
-        single = (position,) if singles is None else singles[position]
-        for keys_of, index in pairs:
-            for key in keys_of(item):
-                _add(index, key, position, single)
-    return indexes
-
-
-def _add(index: dict[Any, Positions], key: Any, position: int, single: tuple[int]) -> None:
-    """Add ``position`` under ``key`` (see :data:`~povcoop._catalog.criteria.Positions`);
-    ``single`` is ``(position,)``, one tuple for all the entity's keys."""
-    positions = index.get(key)
-    if positions is None:
-        index[key] = single
-    elif positions[-1] != position:  # a key an entity gives twice counts once
-        if type(positions) is list:
-            positions.append(position)
-        else:
-            index[key] = [positions[0], position]
 
 
 SEARCH_FIELDS = ("names", "links", "descriptions", "quotes")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
-from povcoop._domain.fields import Field, fields_of, ref_key
+from povcoop._base.generated import kept_or_compiled
+from povcoop._domain.fields import Field, fields_of, ref_key, signature_of
 
 ANY_KIND = "*"
 """The target of a criterion on references to any kind (its keys are ``"kind/id"``)."""
@@ -115,8 +116,51 @@ def index_builder(cls: type) -> IndexBuilder:
     found = _builders.get(cls)
     if found is None:
         with _builders_lock:
-            found = _builders.get(cls) or _builders.setdefault(cls, _generate(cls))
+            found = _builders.get(cls)
+            if found is None:
+                found = _builders[cls] = kept_or_compiled(
+                    KEPT_MODULE,
+                    indexes_name(cls),
+                    indexes_signature(cls),
+                    lambda with_source: indexes_code(cls, with_source=with_source),
+                    f"indexes of {cls.__name__}",
+                )
     return found
+
+
+KEPT_MODULE: Final = "povcoop._catalog._kept_indexes"
+
+
+def indexes_name(cls: type) -> str:
+    """The name of ``cls``'s generated index builder (``index_Project``)."""
+    return f"index_{cls.__name__}"
+
+
+def indexes_signature(cls: type) -> str:
+    """What the index builder of ``cls`` is generated from: its fields and its criteria."""
+    return f"{signature_of(cls)} {tuple(criteria_of(cls))!r} {_searched_names(cls)!r}"
+
+
+def _searched_names(cls: type) -> list[str]:
+    return [name for name in _NAMES if name in {a.name for a in attrs.fields(cls)}]
+
+
+def indexes_code(cls: type, *, with_source: bool = True) -> tuple[dict[str, Any], str]:
+    """The names and the source of ``cls``'s generated index builder (see :func:`index_builder`).
+
+    >>> from povcoop._domain.entities import Region
+    >>> print(indexes_code(Region)[1].splitlines()[0])
+    def index_Region(items, normalize):
+    """
+    criteria = criteria_of(cls)
+    fields = {field.criterion: field for field in fields_of(cls) if field.criterion is not None}
+    extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
+    names: dict[str, Any] = {"ref_key": ref_key}
+    for number, name in enumerate(criteria):
+        field = fields.get(name) if name not in extra else None
+        if field is None or field.role not in {**_SINGLE_KEY, **_MANY_KEYS}:
+            names[f"keys{number}"] = criteria[name].keys
+    return names, _indexes_source(cls) if with_source else ""
 
 
 def _add(lines: list[str], index: str, key: str, indent: str, *, once: bool) -> None:
@@ -134,12 +178,11 @@ def _add(lines: list[str], index: str, key: str, indent: str, *, once: bool) -> 
     ]
 
 
-def _generate(cls: type) -> IndexBuilder:
+def _indexes_source(cls: type) -> str:
     criteria = criteria_of(cls)
     fields = {field.criterion: field for field in fields_of(cls) if field.criterion is not None}
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
-    namespace: dict[str, Any] = {"ref_key": ref_key}
-    lines = ["def build(items, normalize):"]
+    lines = [f"def {indexes_name(cls)}(items, normalize):"]
     indexes = [f"i{number}" for number in range(len(criteria))]
     lines += [f"    {index} = {{}}" for index in indexes]
     lines += [
@@ -166,7 +209,6 @@ def _generate(cls: type) -> IndexBuilder:
                 lines.append(f"            k = {read.format(v='k')}")
             _add(lines, index, "k", " " * 12, once=False)
         else:
-            namespace[f"keys{number}"] = criteria[name].keys
             inputs = getattr(extra.get(name), "inputs", ())
             if inputs:  # the keys of equal inputs (one object each, as loaded), read once
                 memo = f"memo{number}"
@@ -181,7 +223,7 @@ def _generate(cls: type) -> IndexBuilder:
             else:
                 lines.append(f"        for k in keys{number}(item):")
             _add(lines, index, "k", " " * 12, once=False)
-    present = [name for name in _NAMES if name in {a.name for a in attrs.fields(cls)}]
+    present = _searched_names(cls)
     texts = ", ".join(["item.id", "item.name", "*item.aliases", *(f"item.{name}" for name in present)])
     lines += [
         f"        for text in ({texts},):",
@@ -194,6 +236,4 @@ def _generate(cls: type) -> IndexBuilder:
     ]
     _add(lines, "names", "key", " " * 16, once=False)
     lines.append(f"    return [{', '.join(indexes)}], names")
-    exec(compile("\n".join(lines) + "\n", f"<povcoop indexes of {cls.__name__}>", "exec"), namespace)
-    builder: IndexBuilder = namespace["build"]
-    return builder
+    return "\n".join(lines) + "\n"

@@ -412,11 +412,28 @@ def _declaration_order(cls: type) -> dict[Any, int]:
 _described: dict[type, tuple[Field, ...]] = {}
 
 
-COMPILE_FROM = 1_000
-"""From this many records of a kind, the load checks, builds and indexes them with code
-generated from the registry for their class, about a millisecond a class to compile; fewer are
-served by the generic walks over :func:`fields_of` (the shipped catalog's first load stays within
-a few milliseconds)."""
+def signature_of(cls: type) -> str:
+    """The registry's facts about ``cls`` that the engine's generated code depends on, as text:
+    kept generated code (see :mod:`povcoop._base.generated`) is used only for the signature it
+    was generated from.
+
+    >>> from povcoop._domain.values import Quantity
+    >>> signature_of(Quantity)[:40]
+    "Quantity(('number', 'number', 'value', N"
+    """
+    found = _signatures.get(cls)
+    if found is not None:
+        return found
+    facts: list[tuple[Any, ...]] = [
+        (f.name, f.at_rest, f.role, f.target, f.scheme, f.criterion, getattr(f.nested, "__name__", None))
+        for f in fields_of(cls)
+    ]
+    facts += [(f.derived, str(f.annotation), f.required) for f in fields_of(cls)]
+    found = _signatures[cls] = f"{cls.__name__}{tuple(facts)!r}"
+    return found
+
+
+_signatures: dict[type, str] = {}
 
 
 def fields_of(cls: type) -> tuple[Field, ...]:

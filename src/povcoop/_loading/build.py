@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from povcoop._base.gc import gc_paused
+from povcoop._base.generated import kept_or_compiled
 from povcoop._base.layout import Kind
 from povcoop._codes.lists import code_name
 from povcoop._domain.entities import Entity, Source
-from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
+from povcoop._domain.fields import Field, fields_of, signature_of
 from povcoop._domain.values import QUOTE_AT_SPAN, Code, Evidence, PartialDate
-from povcoop._loading.checks import Checked, Location
+from povcoop._loading.checks import Checked
 
 Record = dict[str, Any]
 
@@ -57,118 +58,13 @@ def _targets(cls: type, kinds: set[Kind]) -> set[Kind]:
     return found
 
 
-class _Builder:
-    def __init__(self, texts: Mapping[str, str], checked: Checked) -> None:
-        self.texts = texts
-        self.spans = checked.spans
-        self.built: dict[str, dict[str, Any]] = {}
-
-    def instance(self, cls: type, item: Record, where: Location, *, skip_evidence: bool = False) -> Any:
-        kind, index, prefix = where
-        values: dict[str, Any] = {}
-        for field in fields_of(cls):
-            raw = item.get(field.at_rest)
-            if field.role == "evidence":
-                if not skip_evidence:
-                    values[field.name] = self.evidence(raw or (), (kind, index, prefix + field.at_rest))
-            elif field.derived:
-                span = self.spans.get((kind, index, prefix.rstrip(".")))
-                if span is not None:
-                    values[field.name] = span[0] if field.name == "start" else span[1]
-            elif raw is not None:
-                values[field.name] = self.convert(field, raw, (kind, index, prefix + field.at_rest))
-        return cls(**values)
-
-    def convert(self, field: Field, raw: Any, where: Location) -> Any:
-        return _CONVERTERS[field.role](self, field, raw, where)
-
-    def nested(self, field: Field, raw: Any, where: Location) -> Any:
-        return self.instance(field.nested, raw, (where[0], where[1], where[2] + "."))  # type: ignore[arg-type]
-
-    def nested_list(self, field: Field, raw: Any, where: Location) -> tuple[Any, ...]:
-        kind, index, path = where
-        return tuple(
-            self.instance(field.nested, item, (kind, index, f"{path}[{i}]."))  # type: ignore[arg-type]
-            for i, item in enumerate(raw)
-        )
-
-    def link(self, field: Field, raw: Any, where: Location) -> Any:
-        return self.built[field.target][raw]  # type: ignore[index]
-
-    def links(self, field: Field, raw: Any, where: Location) -> tuple[Any, ...]:
-        table = self.built[field.target]  # type: ignore[index]
-        return tuple(table[ref] for ref in raw)
-
-    def refs(self, field: Field, raw: Any, where: Location) -> tuple[Any, ...]:
-        return tuple(self.built[kind][ref_id] for kind, _, ref_id in (ref.partition("/") for ref in raw))
-
-    def text(self, field: Field, raw: Any, where: Location) -> str | None:
-        return self.texts.get(raw)
-
-    def evidence(self, items: Any, where: Location) -> tuple[Evidence, ...]:
-        kind, index, path = where
-        return tuple(self.instance(Evidence, item, (kind, index, f"{path}[{i}].")) for i, item in enumerate(items))
-
-
-def _code(builder: _Builder, field: Field, raw: Any, where: Location) -> Code:
-    return Code(field.scheme, raw, code_name(field.scheme, raw))  # type: ignore[arg-type]
-
-
-def _codes(builder: _Builder, field: Field, raw: Any, where: Location) -> tuple[Code, ...]:
-    scheme: str = field.scheme  # type: ignore[assignment]
-    return tuple(Code(scheme, value, code_name(scheme, value)) for value in raw)
-
-
-_Converter = Callable[[_Builder, Field, Any, Location], Any]
-
-_CONVERTERS: dict[str, _Converter] = {
-    "value": lambda builder, field, raw, where: raw,
-    "texts": lambda builder, field, raw, where: tuple(raw),
-    "date": lambda builder, field, raw, where: PartialDate.fromisoformat(raw),
-    "link": _Builder.link,
-    "links": _Builder.links,
-    "refs": _Builder.refs,
-    "code": _code,
-    "codes": _codes,
-    "nested": _Builder.nested,
-    "nested_list": _Builder.nested_list,
-    "text": _Builder.text,
-}
-"""How each role's value at rest becomes its value in the domain."""
-
-
-def build_generic(
-    records: Mapping[Kind, list[Record]],
-    texts: Mapping[str, str],
-    checked: Checked,
-    types: Mapping[Kind, type[Entity]],
-) -> dict[Kind, tuple[Entity, ...]]:
-    """The entities of each kind, linked, in the order of their files, field by field through
-    the registry: the reference that :func:`build` is tested against."""
-    builder = _Builder(texts, checked)
-    for kind in kind_order(types):
-        cls = types[kind]
-        table = builder.built.setdefault(kind, {})
-        kind_records = records.get(kind, [])
-        deferred = issubclass(cls, Source)
-        for index in checked.order[kind]:
-            record = kind_records[index]
-            table[record["id"]] = builder.instance(cls, record, (kind, index, ""), skip_evidence=deferred)
-        if deferred:
-            for index, record in enumerate(kind_records):
-                evidence = builder.evidence(record.get("evidence") or (), (kind, index, "evidence"))
-                # The one mutation of a frozen entity, before anyone can see it (see the module's note).
-                object.__setattr__(table[record["id"]], "evidence", evidence)
-    return {kind: tuple(builder.built[kind][r["id"]] for r in records.get(kind, [])) for kind in types}
-
-
-# -- the compiled builder ----------------------------------------------------------------------
+# -- the generated builder ---------------------------------------------------------------------
 #
-# The generic builder above asks the registry about every field of every record; for a corpus
-# of a million records that walk is most of the load. The compiled builder reads the registry
-# once per class and generates a function that converts one record with straight-line code;
-# it shares what is equal (codes, dates, tuples of links) so that a corpus costs its distinct
-# values only. tests/test_performance_paths.py holds it equal to the generic one.
+# Asking the registry about every field of every record would be most of a million-record load.
+# The builder reads the registry once per class and generates a function that converts one
+# record with straight-line code (kept in _kept_build.py, see povcoop._base.generated); it
+# shares what is equal (codes, dates, tuples of links) so that a corpus costs its distinct
+# values only. tests/test_engine.py holds it equal to the naive interpreter of tests/reference_engine.py.
 
 _Make = Callable[[Record, str, int, str], Any]
 
@@ -230,18 +126,33 @@ class _Context:
         return path
 
 
-_compiled_cache: dict[tuple[type, bool], Callable[[_Context], _Make]] = {}
-_compile_lock = threading.Lock()
+_made: dict[tuple[type, bool], Callable[[_Context], _Make]] = {}
+_made_lock = threading.Lock()
+
+KEPT_MODULE: Final = "povcoop._loading._kept_build"
 
 
 def _compiled(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
     """The generated ``bind(context) -> make(item, kind, index, prefix)`` of ``cls``."""
     key = (cls, skip_evidence)
-    found = _compiled_cache.get(key)
+    found = _made.get(key)
     if found is None:
-        with _compile_lock:
-            found = _compiled_cache.get(key) or _compiled_cache.setdefault(key, _generate(cls, skip_evidence))
+        with _made_lock:
+            found = _made.get(key)
+            if found is None:
+                found = _made[key] = kept_or_compiled(
+                    KEPT_MODULE,
+                    builder_name(cls, skip_evidence),
+                    signature_of(cls),
+                    lambda with_source: builder_code(cls, skip_evidence, with_source=with_source),
+                    f"builder of {cls.__name__}",
+                )
     return found
+
+
+def builder_name(cls: type, skip_evidence: bool = False) -> str:
+    """The name of ``cls``'s generated builder (``build_Project``)."""
+    return f"build_{cls.__name__}" + ("_without_evidence" if skip_evidence else "")
 
 
 _EXPRESSIONS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -261,17 +172,19 @@ _EXPRESSIONS: dict[str, tuple[tuple[str, ...], str]] = {
         ("code_{n} = context.code({scheme!r})",),
         "tuple([code_{n}(x) for x in raw])",
     ),
-    "nested": (("make_{n} = context.maker(nested_{n})",), "make_{n}(raw, kind, index, prefix + {dotted!r})"),
+    "nested": ((), "make_{n}(raw, kind, index, prefix + {dotted!r})"),
     "nested_list": (
-        ("make_{n} = context.maker(nested_{n})", "path_{n} = context.paths({at_rest!r})"),
+        ("path_{n} = context.paths({at_rest!r})",),
         "tuple([make_{n}(x, kind, index, path_{n}(prefix, i)) for i, x in enumerate(raw)])",
     ),
     "evidence": (
-        ("make_{n} = context.maker(nested_{n})", "path_{n} = context.paths({at_rest!r})"),
+        ("path_{n} = context.paths({at_rest!r})",),
         "tuple([make_{n}(x, kind, index, path_{n}(prefix, i)) for i, x in enumerate(raw)])",
     ),
 }
-"""How the generated code converts each role's value at rest (the same as ``_CONVERTERS``)."""
+"""How the generated code converts each role's value at rest. The roles that nest an object
+use ``make_{n}``, the builder of its class, bound on first use (a class of which a load has no
+value costs nothing)."""
 
 _SHARED = {"texts": "'texts'", "links": "{target!r}", "codes": "{scheme!r}"}
 """Roles whose tuples are shared: equal tuples of texts, links or codes are one object (the
@@ -307,17 +220,35 @@ def _default(cls: type, field: Field, default: Any, name: str, names: dict[str, 
     return name
 
 
-def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
-    setup: list[str] = []
-    body: list[str] = []
-    arguments: list[str] = []
+def builder_code(cls: type, skip_evidence: bool = False, *, with_source: bool = True) -> tuple[dict[str, Any], str]:
+    """The names and the source of ``cls``'s generated builder, ``bind(context) -> make(item,
+    kind, index, prefix)``; without ``with_source``, the names only (for kept code).
+
+    >>> from povcoop._domain.values import Quantity
+    >>> print(builder_code(Quantity)[1].splitlines()[0])
+    def build_Quantity(context):
+    """
     names: dict[str, Any] = {"cls": cls, "fresh": _fresh}
     defaults = {a.name: a.default for a in attrs.fields(cls)}
+    for n, field in enumerate(fields_of(cls)):
+        _default(cls, field, defaults[field.name], f"default_{n}", names)
+        if field.role == "evidence" or field.nested is not None:
+            names[f"nested_{n}"] = Evidence if field.role == "evidence" else field.nested
+        if cls is Evidence and field.name == "quote":
+            names["QUOTE_AT_SPAN"] = QUOTE_AT_SPAN
+    return names, _builder_source(cls, skip_evidence, defaults) if with_source else ""
+
+
+def _builder_source(cls: type, skip_evidence: bool, defaults: dict[str, Any]) -> str:
+    setup: list[str] = []
+    lazy: list[str] = []
+    body: list[str] = []
+    arguments: list[str] = []
     if any(field.derived for field in fields_of(cls)):  # start and end: the span located at check time
         body.append("span = spans.get((kind, index, prefix[:-1]))")
     for n, field in enumerate(fields_of(cls)):
         value = f"v{n}"
-        missing = _default(cls, field, defaults[field.name], f"default_{n}", names)
+        missing = _default(cls, field, defaults[field.name], f"default_{n}", {})
         arguments.append(f"{field.name}={value}")
         if field.derived:
             if field.name not in ("start", "end"):  # pragma: no cover - a new derived field must be taught
@@ -328,14 +259,12 @@ def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
         if field.role == "evidence" and skip_evidence:
             body.append(f"{value} = {missing}")
             continue
-        if field.role not in _EXPRESSIONS:  # pragma: no cover - a new role must be taught to both builders
+        if field.role not in _EXPRESSIONS:  # pragma: no cover - a new role must be taught to the builder
             raise TypeError(f"the builder does not know the role {field.role!r} of {cls.__name__}.{field.name}")
-        names[f"nested_{n}"] = Evidence if field.role == "evidence" else field.nested
         lines, expression = _EXPRESSIONS[field.role]
         if field.role == "value" and field.value_type is str:
             expression = _OWN_TEXT
         if cls is Evidence and field.name == "quote":  # located in its source's text: a slice of it
-            names["QUOTE_AT_SPAN"] = QUOTE_AT_SPAN
             expression = f"QUOTE_AT_SPAN if span is not None else {expression}"
         words = {"n": n, "target": field.target, "scheme": field.scheme, "at_rest": field.at_rest}
         words["dotted"] = field.at_rest + "."
@@ -351,26 +280,33 @@ def _generate(cls: type, skip_evidence: bool) -> Callable[[_Context], _Make]:
                 "else:",
                 f"    {value} = ()",
             ]
+        elif field.role in ("nested", "nested_list", "evidence"):
+            lazy.append(f"make_{n}")
+            body += [
+                "else:",
+                f"    if make_{n} is None:",
+                f"        make_{n} = context.maker(nested_{n})",
+                f"    {value} = {expression.format(**words)}",
+            ]
         else:
             body += ["else:", f"    {value} = {expression.format(**words)}"]
     source = "\n".join(
         [
-            "def bind(context):",
+            f"def {builder_name(cls, skip_evidence)}(context):",
             "    spans = context.spans; texts = context.texts; built = context.built",
             "    date = context.date; shared = context.shared",
             "    number = context.numbers.setdefault",
             *("    " + line for line in setup),
+            *(f"    {name} = None" for name in lazy),
             "    def make(item, kind, index, prefix):",
+            *([f"        nonlocal {', '.join(lazy)}"] if lazy else []),
             "        get = item.get",
             *("        " + line for line in body),
             f"        return cls({', '.join(arguments)})",
             "    return make",
         ]
     )
-    namespace = dict(names)
-    exec(compile(source, f"<povcoop builder of {cls.__name__}>", "exec"), namespace)
-    bind: Callable[[_Context], _Make] = namespace["bind"]
-    return bind
+    return source + "\n"
 
 
 def build(
@@ -392,8 +328,6 @@ def build(
     context = _Context(texts, checked)
     for kind, known in (base or {}).items():
         context.built[kind] = dict(known)
-    generic = _Builder(texts, checked)
-    generic.built = context.built
     result: dict[Kind, tuple[Entity, ...]] = {}
     with gc_paused():
         for kind in kind_order(types):
@@ -401,8 +335,7 @@ def build(
             table = context.table(kind)
             kind_records = records.get(kind, [])
             deferred = issubclass(cls, Source)
-            compiled = len(kind_records) >= COMPILE_FROM
-            make = context.maker(cls, deferred) if compiled else _generic_maker(generic, cls, deferred)
+            make = context.maker(cls, deferred)
             in_order: list[Any] = [None] * len(kind_records)
             drop = consume and not deferred  # a source's evidence is built from its record after
             for index in checked.order[kind]:
@@ -411,7 +344,7 @@ def build(
                 if drop:
                     kind_records[index] = None  # type: ignore[call-overload]
             if deferred:
-                make_evidence = context.maker(Evidence) if compiled else _generic_maker(generic, Evidence, False)
+                make_evidence = context.maker(Evidence)
                 paths = context.paths("evidence")
                 for index, record in enumerate(kind_records):
                     items = record.get("evidence") or ()
@@ -420,10 +353,3 @@ def build(
                     object.__setattr__(in_order[index], "evidence", evidence)
             result[kind] = tuple(in_order)
         return {kind: result[kind] for kind in types}
-
-
-def _generic_maker(builder: _Builder, cls: type, skip_evidence: bool) -> _Make:
-    def make(item: Record, kind: str, index: int, prefix: str) -> Any:
-        return builder.instance(cls, item, (kind, index, prefix), skip_evidence=skip_evidence)
-
-    return make

@@ -10,16 +10,16 @@ record comes after those of its kind it refers to.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
 from povcoop._base.errors import Problem, ProblemLog, clip, shorten
+from povcoop._base.generated import kept_or_compiled
 from povcoop._base.layout import MANIFEST, Kind, file_of
 from povcoop._codes.lists import code_list
 from povcoop._domain.entities import Country, Entity
-from povcoop._domain.fields import COMPILE_FROM, Field, fields_of
+from povcoop._domain.fields import Field, fields_of, signature_of
 from povcoop._domain.values import Evidence
 
 Base = Mapping[Kind, Mapping[str, Entity]]
@@ -203,7 +203,7 @@ class _Checker:
         quotes_only: bool = False,
     ) -> None:
         self.quotes_only = quotes_only
-        """Locate the quotes but look for no other problem (data checked before: the shipped)."""
+        """Locate the quotes but check no link or code (data checked before: the shipped)."""
         self.records = raw_records
         self.base = base
         self.texts = texts
@@ -302,41 +302,12 @@ class _Checker:
             elif field.role == "refs":
                 self.check_refs(kind, index, record, value, path)
 
-    def check_records(self, *, compiled: bool | None = None) -> None:
+    def check_records(self) -> None:
+        """Each record's links, codes and quotes, with the code generated for its class."""
         for kind, cls in self.types.items():
-            by_code = compiled if compiled is not None else len(self.records.get(kind, ())) >= COMPILE_FROM
-            check_fields = _compiled_checks(cls)(self) if by_code else functools.partial(self.check_fields, cls=cls)
+            check_fields = _compiled_checks(cls)(self)
             for index, record in self.valid_records(kind):
                 check_fields(kind, index, record, item=record, prefix="")
-
-    def check_fields(
-        self, kind: Kind, index: int, record: dict[str, Any], *, cls: type, item: dict[str, Any], prefix: str
-    ) -> None:
-        """The generic walk over ``cls``'s fields in ``item`` (:func:`_compiled_checks` makes
-        the same checks in straight-line code)."""
-        for field in fields_of(cls):
-            value = item.get(field.at_rest)
-            if value is None or field.derived:
-                continue
-            path = prefix + field.at_rest
-            if not self.quotes_only:
-                if field.target is not None:
-                    self.check_links(kind, index, record, field, value, path)
-                elif field.role == "refs":
-                    self.check_refs(kind, index, record, value, path)
-                if field.scheme is not None:
-                    self.check_codes(kind, index, record, field.scheme, value, path)
-            if field.role == "evidence":
-                for i, evidence in enumerate(value):
-                    self.check_fields(kind, index, record, cls=Evidence, item=evidence, prefix=f"{path}[{i}].")
-                    self.check_evidence(kind, index, record, evidence, f"{path}[{i}]")
-            elif field.role in ("nested", "nested_list") and field.nested is not None:
-                items = value if field.role == "nested_list" else [value]
-                for i, nested in enumerate(items):
-                    where = f"{path}[{i}]" if field.role == "nested_list" else path
-                    if _located_in_record(field.nested):
-                        self.check_own_quote(kind, index, record, nested, where)
-                    self.check_fields(kind, index, record, cls=field.nested, item=nested, prefix=where + ".")
 
     def known(self, kind: str, ref: Any) -> bool:
         """Whether ``ref`` is the id of a record of ``kind``, the user's or the base's."""
@@ -503,40 +474,69 @@ _Check = Callable[..., None]
 
 _COMPILED: dict[type, Callable[[_Checker], _Check]] = {}
 
+KEPT_MODULE: Final = "povcoop._loading._kept_checks"
+
 
 def _compiled_checks(cls: type) -> Callable[[_Checker], _Check]:
-    """:func:`_compile_checks`, once per class."""
+    """The generated checks of ``cls`` (see :func:`checks_code`), once per class."""
     made = _COMPILED.get(cls)
     if made is None:
-        made = _COMPILED[cls] = _compile_checks(cls)
+        made = _COMPILED[cls] = kept_or_compiled(
+            KEPT_MODULE,
+            checks_name(cls),
+            signature_of(cls),
+            lambda with_source: checks_code(cls, with_source=with_source),
+            f"checks of {cls.__name__}",
+        )
     return made
 
 
-def _compile_checks(cls: type) -> Callable[[_Checker], _Check]:
-    """The checks of :meth:`_Checker.check_fields` for ``cls``, in straight-line code made from
-    the registry: for a checker, a function ``(kind, index, record, *, item, prefix)``. A value
-    found fine in a few comparisons (known ids, known codes, no repeats) reports nothing; any
-    other goes to the generic method of its check, which says what is wrong, so messages,
-    codes, field paths and their order are the generic walk's."""
+def checks_name(cls: type) -> str:
+    """The name of ``cls``'s generated checks (``check_Project``)."""
+    return f"check_{cls.__name__}"
+
+
+def checks_code(cls: type, *, with_source: bool = True) -> tuple[dict[str, Any], str]:
+    """The names and the source of the checks of ``cls``'s fields, in straight-line code made
+    from the registry: for a checker, a function ``(kind, index, record, *, item, prefix)``. A
+    value found fine in a few comparisons (known ids, known codes, no repeats) reports nothing;
+    any other goes to the checker's method of its check, which says what is wrong.
+
+    >>> from povcoop._domain.values import Quantity
+    >>> print(checks_code(Quantity)[1].splitlines()[0])
+    def check_Quantity(checker):
+    """
     namespace: dict[str, Any] = {
         "_all_known": _all_known,
         "_all_codes": _all_codes,
         "code_list": code_list,
         "_compiled_checks": _compiled_checks,
     }
+    for number, field in enumerate(fields_of(cls)):
+        if not field.derived:
+            namespace[f"F{number}"] = field
+            if field.role == "evidence":
+                namespace["Evidence"] = Evidence
+            elif field.role in ("nested", "nested_list") and field.nested is not None:
+                namespace[f"N{number}"] = field.nested
+    return namespace, _checks_source(cls) if with_source else ""
+
+
+def _checks_source(cls: type) -> str:
     setup: list[str] = []
     body: list[str] = []
+    lazy: list[str] = []  # bound on first use: a code list read, a nested class's checks bound
     for number, field in enumerate(fields_of(cls)):
         if field.derived:
             continue
         name = f"F{number}"
-        namespace[name] = field
         at = repr(field.at_rest)
         start = len(body)
+        own: list[str] = []  # the checks of the value itself: trusted data skip them
         if field.target is not None:
             setup.append(f"    ids{number} = checker.ids.get({field.target!r}, {{}})")
             setup.append(f"    base{number} = checker.base.get({field.target!r}, {{}})")
-            body += [
+            own += [
                 "        if type(value) is str:",
                 f"            fine = value in ids{number} or value in base{number}",
                 "        else:",
@@ -545,10 +545,12 @@ def _compile_checks(cls: type) -> Callable[[_Checker], _Check]:
                 f"            checker.check_links(kind, index, record, {name}, value, prefix + {at})",
             ]
         elif field.role == "refs":
-            body.append(f"        checker.check_refs(kind, index, record, value, prefix + {at})")
+            own.append(f"        checker.check_refs(kind, index, record, value, prefix + {at})")
         if field.scheme is not None:
-            setup.append(f"    codes{number} = code_list({field.scheme!r})")
-            body += [
+            lazy.append(f"codes{number}")
+            own += [
+                f"        if codes{number} is None:",
+                f"            codes{number} = code_list({field.scheme!r})",
                 "        if type(value) is str:",
                 f"            fine = value in codes{number}",
                 "        else:",
@@ -556,10 +558,13 @@ def _compile_checks(cls: type) -> Callable[[_Checker], _Check]:
                 "        if not fine:",
                 f"            checker.check_codes(kind, index, record, {field.scheme!r}, value, prefix + {at})",
             ]
+        if own:
+            body += ["        if every:", *("    " + line for line in own)]
         if field.role == "evidence":
-            setup.append("    evidence_checks = _compiled_checks(Evidence)(checker)")
-            namespace["Evidence"] = Evidence
+            lazy.append("evidence_checks")
             body += [
+                "        if evidence_checks is None:",
+                "            evidence_checks = _compiled_checks(Evidence)(checker)",
                 "        for i, evidence in enumerate(value):",
                 f"            path = f'{{prefix}}{field.at_rest}[{{i}}]'",
                 "            evidence_checks(kind, index, record, item=evidence, prefix=path + '.')",
@@ -567,8 +572,8 @@ def _compile_checks(cls: type) -> Callable[[_Checker], _Check]:
             ]
         elif field.role in ("nested", "nested_list") and field.nested is not None:
             nested = f"nested{number}"
-            namespace[f"N{number}"] = field.nested
-            setup.append(f"    {nested} = _compiled_checks(N{number})(checker)")
+            lazy.append(nested)
+            body += [f"        if {nested} is None:", f"            {nested} = _compiled_checks(N{number})(checker)"]
             if field.role == "nested_list":
                 body += [
                     "        for i, nested in enumerate(value):",
@@ -583,17 +588,18 @@ def _compile_checks(cls: type) -> Callable[[_Checker], _Check]:
             body[start:start] = [f"    value = item.get({at})", "    if value is not None:"]
     source = "\n".join(
         [
-            "def make(checker):",
+            f"def {checks_name(cls)}(checker):",
             "    check_evidence = checker.check_evidence",
+            "    every = not checker.quotes_only",
             *setup,
+            *(f"    {name} = None" for name in lazy),
             "    def check(kind, index, record, *, item, prefix):",
+            *([f"        nonlocal {', '.join(lazy)}"] if lazy else []),
             *(["        pass"] if not body else ["    " + line for line in body]),
             "    return check",
         ]
     )
-    exec(compile(source, f"<povcoop checks of {cls.__name__}>", "exec"), namespace)
-    make: Callable[[_Checker], _Check] = namespace["make"]
-    return make
+    return source + "\n"
 
 
 def _topological_order(
@@ -668,24 +674,20 @@ def check(
     types: Mapping[Kind, type[Entity]],
     base: Base = NO_BASE,
     *,
-    compiled: bool | None = None,
     trusted: bool = False,
 ) -> tuple[Checked, ProblemLog]:
     """Run every cross-record check; return what the builder needs and the problems.
 
     ``base`` holds entities loaded before (the shipped catalog's) that the records may refer to.
-    ``compiled`` checks each record with code generated for its class (the same checks, the
-    same problems, in the same order, as the generic walk over the registry); by default, the
-    kinds of :data:`COMPILE_FROM` records or more. ``trusted`` data (the shipped, which the
-    test suite loads with every check) only have their quotes located.
+    Each record is checked by code generated from the registry for its class. ``trusted``
+    data (the shipped, which the test suite loads with every check) only have their quotes
+    located.
     """
     checker = _Checker(records, texts, unreadable, invalid, types, base, quotes_only=trusted)
     checker.check_ids()
-    if trusted:
-        checker.check_records(compiled=False)
-    else:
+    checker.check_records()
+    if not trusted:
         checker.check_manifest(manifest)
-        checker.check_records(compiled=compiled)
         checker.check_invalid_records()
         checker.check_country_codes()
     checker.locate_pending()

@@ -1,6 +1,6 @@
 """The row reader: the values at each path of a table's column specifications, each path read once
-and each value made of distinct objects made once (:class:`_Reader`), and for a large table one
-generated loop that reads every attribute and key the columns need (:func:`_generated_reader`).
+and each value made of distinct objects made once (:class:`_Reader`), the rows' attributes and
+the keys the columns need read first by one generated loop (:func:`_generated_reader`).
 
 >>> import povcoop
 >>> from povcoop._views.specs import _specs_of
@@ -18,6 +18,7 @@ from typing import Any, Final
 
 import attrs
 
+from povcoop._base.generated import compile_generated
 from povcoop._views.specs import Path, Values, _identities, _identity, _optional, _PerDistinct, _same, _Spec
 
 
@@ -30,8 +31,7 @@ def _columns(specs: Sequence[_Spec], items: Sequence[Any], *, grouped: bool = Fa
     collector runs again, so that it never walks them.
     """
     read = _Reader(items)
-    if len(items) >= _GENERATE_FROM:
-        read.read_first(_plan(specs))
+    read.read_first(_plan(specs))
     data: dict[str, Sequence[Any]] = {}
     for spec in specs:
         step = spec.path[-1] if spec.path else None
@@ -125,12 +125,9 @@ class _Reader:
 # Read column by column, a table of 100,000 rows costs a pass over the rows per attribute and
 # per key: reading an attribute of 100,000 objects scattered in memory costs more than using
 # it. The generated reader reads every attribute a table needs, and the keys that group its
-# rows, in one loop with straight-line code. tests/test_tables.py holds its tables equal to
-# those read column by column.
-
-_GENERATE_FROM = 1_000
-"""From this many rows, a table's attributes are read by a loop generated for them (about a
-millisecond to compile, once per table's columns)."""
+# rows, in one loop with straight-line code, for tables of every size (compiled once per set of
+# columns, by povcoop._base.generated). tests/test_tables.py holds its tables equal to those
+# read column by column.
 
 _KEY_CODE: Final[dict[Any, str]] = {
     _identity: "id({v})",
@@ -251,7 +248,6 @@ def _generated_reader(plan: _Plan) -> Callable[[Sequence[Any]], tuple[list[Value
         columns = ", ".join(f"c{number[name]}" for name in kept)
         groups = ", ".join(f"(g{g}, f{g})" for g in range(len(plan.groups)))
         lines.append(f"    return [{columns}], [{groups}]")
-        namespace: dict[str, Any] = {}
-        exec(compile("\n".join(lines) + "\n", "<povcoop table reader>", "exec"), namespace)
-        found = _generated_readers.setdefault(code_of, namespace["read"])
+        read = compile_generated("\n".join(lines) + "\n", "table reader", "read", {})
+        found = _generated_readers.setdefault(code_of, read)
     return found

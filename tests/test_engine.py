@@ -1,0 +1,126 @@
+"""The engine's generated code: kept in the repository exactly as the registry gives it, run for
+every size, readable (its source, its tracebacks) and equal to the reference interpreter."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import povcoop
+from povcoop._base import generated
+from povcoop._catalog.engine import kept_modules
+from povcoop._domain.entities import ENTITY_TYPES
+
+SOURCE = Path(povcoop.__file__).parent.parent
+TOOL = SOURCE.parent / "tools" / "regenerate_engine.py"
+
+
+@pytest.mark.parametrize("module", sorted(kept_modules()))
+def test_regenerating_the_kept_code_changes_nothing(module: str) -> None:
+    """A field changed without ``python tools/regenerate_engine.py`` fails here."""
+    path = SOURCE.joinpath(*module.split(".")).with_suffix(".py")
+    assert path.read_text(encoding="utf-8") == kept_modules()[module], (
+        f"{path.name} is not what the registry gives: run python tools/regenerate_engine.py"
+    )
+
+
+def test_the_regeneration_tool_checks_without_writing() -> None:
+    result = subprocess.run([sys.executable, str(TOOL), "--check"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_the_shipped_load_runs_kept_code_and_compiles_nothing() -> None:
+    """The first load imports the kept modules' byte code instead of compiling per class."""
+    code = (
+        "import json, povcoop, povcoop._base.generated as g\n"
+        "made = []\n"
+        "real = g.compile_generated\n"
+        "g.compile_generated = lambda *a: made.append(a[1]) or real(*a)\n"
+        "povcoop.load().projects.where(country='LAO')\n"
+        "import sys\n"
+        "print(json.dumps([made, sorted(m for m in sys.modules if '_kept_' in m)]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    made, kept = json.loads(result.stdout)
+    assert made == []
+    assert kept == ["povcoop._catalog._kept_indexes", "povcoop._loading._kept_build", "povcoop._loading._kept_checks"]
+
+
+def test_kept_code_runs_where_its_file_says() -> None:
+    """Kept functions are the module's code objects: their source and line numbers are the file's."""
+    from povcoop._catalog.criteria import index_builder
+
+    builder = index_builder(povcoop.Region)
+    assert builder.__code__.co_filename.endswith("_kept_indexes.py")
+    assert inspect.getsource(builder).startswith("def index_Region(items, normalize):")
+
+
+def test_stale_kept_code_is_compiled_anew_with_its_source_in_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A registry changed since the kept module was written: the code is generated and compiled
+    from the registry of now, under a file name of its own, whose lines a traceback shows."""
+    kept = importlib.import_module("povcoop._loading._kept_checks")
+    monkeypatch.setattr(kept, "SIGNATURES", {})
+    from povcoop._loading import checks
+
+    monkeypatch.setattr(checks, "_COMPILED", {})
+    made = checks._compiled_checks(povcoop.Region)
+    assert made.__code__.co_filename.startswith("<povcoop generated checks of Region #")
+    assert inspect.getsource(made) == checks.checks_code(povcoop.Region)[1]
+
+
+def test_a_failure_in_generated_code_shows_its_line() -> None:
+    function = generated.compile_generated(
+        "def explode(record):\n    total = 1\n    return total / record['zero']\n", "example", "explode", {}
+    )
+    with pytest.raises(ZeroDivisionError) as caught:
+        function({"zero": 0})
+    text = "".join(traceback.format_exception(caught.value))
+    assert "<povcoop generated example #" in text
+    assert "return total / record['zero']" in text
+
+
+def test_each_compile_has_a_file_name_of_its_own() -> None:
+    first = generated.compile_generated("def f():\n    return 1\n", "same", "f", {})
+    second = generated.compile_generated("def f():\n    return 2\n", "same", "f", {})
+    assert first.__code__.co_filename != second.__code__.co_filename
+    assert inspect.getsource(first) != inspect.getsource(second)
+
+
+def test_generated_source_shows_every_function_of_a_class() -> None:
+    source = povcoop.generated_source(povcoop.Source)
+    heads = [line for line in source.splitlines() if line.startswith("def ")]
+    assert heads == [
+        "def build_Source(context):",
+        "def build_Source_without_evidence(context):",
+        "def check_Source(checker):",
+        "def index_Source(items, normalize):",
+    ]
+    compile(source, "<test>", "exec")  # it is Python, whole
+
+
+def test_generated_source_of_a_value_class_has_no_index() -> None:
+    heads = [line for line in povcoop.generated_source(povcoop.Evidence).splitlines() if line.startswith("def ")]
+    assert heads == ["def build_Evidence(context):", "def check_Evidence(checker):"]
+
+
+@pytest.mark.parametrize("wrong", [int, "Project", object])
+def test_generated_source_refuses_what_is_not_a_registry_class(wrong: Any) -> None:
+    with pytest.raises(TypeError):
+        povcoop.generated_source(wrong)
+
+
+def test_every_kind_has_kept_code() -> None:
+    texts = kept_modules()
+    for cls in ENTITY_TYPES.values():
+        assert f"def build_{cls.__name__}(context):" in texts["povcoop._loading._kept_build"]
+        assert f"def check_{cls.__name__}(checker):" in texts["povcoop._loading._kept_checks"]
+        assert f"def index_{cls.__name__}(items, normalize):" in texts["povcoop._catalog._kept_indexes"]
