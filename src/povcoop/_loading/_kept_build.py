@@ -15,11 +15,7 @@ def build_Evidence(context):
     def make(item, kind, index, prefix):
         get = item.get
         span = spans.get((kind, index, prefix[:-1]))
-        raw = get('basis')
-        if raw is None:
-            v0 = None
-        else:
-            v0 = raw
+        v0 = get('basis')
         raw = get('source')
         if raw is None:
             v1 = None
@@ -104,11 +100,7 @@ def build_Source(context):
             if make_5 is None:
                 make_5 = context.maker(nested_5)
             v5 = tuple([make_5(x, kind, index, path_5(prefix, i)) for i, x in enumerate(raw)])
-        raw = get('type')
-        if raw is None:
-            v6 = None
-        else:
-            v6 = raw
+        v6 = get('type')
         raw = get('title')
         if raw is None:
             v7 = None
@@ -255,11 +247,7 @@ def build_Source_without_evidence(context):
         else:
             v4 = raw if len(raw) < 64 or raw.isascii() else fresh(raw)
         v5 = default_5
-        raw = get('type')
-        if raw is None:
-            v6 = None
-        else:
-            v6 = raw
+        v6 = get('type')
         raw = get('title')
         if raw is None:
             v7 = None
@@ -516,11 +504,7 @@ def build_Organization(context):
             if make_5 is None:
                 make_5 = context.maker(nested_5)
             v5 = tuple([make_5(x, kind, index, path_5(prefix, i)) for i, x in enumerate(raw)])
-        raw = get('type')
-        if raw is None:
-            v6 = None
-        else:
-            v6 = raw
+        v6 = get('type')
         raw = get('country')
         if raw is None:
             v7 = default_7
@@ -928,11 +912,7 @@ def build_Initiative(context):
             if make_5 is None:
                 make_5 = context.maker(nested_5)
             v5 = tuple([make_5(x, kind, index, path_5(prefix, i)) for i, x in enumerate(raw)])
-        raw = get('type')
-        if raw is None:
-            v6 = None
-        else:
-            v6 = raw
+        v6 = get('type')
         raw = get('launched')
         if raw is None:
             v7 = default_7
@@ -1076,16 +1056,8 @@ def build_Project(context):
             if make_5 is None:
                 make_5 = context.maker(nested_5)
             v5 = tuple([make_5(x, kind, index, path_5(prefix, i)) for i, x in enumerate(raw)])
-        raw = get('type')
-        if raw is None:
-            v6 = None
-        else:
-            v6 = raw
-        raw = get('status')
-        if raw is None:
-            v7 = None
-        else:
-            v7 = raw
+        v6 = get('type')
+        v7 = get('status')
         raw = get('region')
         if raw is None:
             v8 = default_8
@@ -1520,11 +1492,7 @@ def build_AmountTotal(context):
     code_2 = context.code('iati-currency')
     def make(item, kind, index, prefix):
         get = item.get
-        raw = get('element')
-        if raw is None:
-            v0 = None
-        else:
-            v0 = raw
+        v0 = get('element')
         raw = get('type')
         if raw is None:
             v1 = default_1
@@ -1535,16 +1503,8 @@ def build_AmountTotal(context):
             v2 = None
         else:
             v2 = code_2(raw)
-        raw = get('total')
-        if raw is None:
-            v3 = None
-        else:
-            v3 = raw
-        raw = get('count')
-        if raw is None:
-            v4 = None
-        else:
-            v4 = raw
+        v3 = get('total')
+        v4 = get('count')
         raw = get('first_value_date')
         if raw is None:
             v5 = default_5
@@ -1732,11 +1692,7 @@ def build_Quantity(context):
     number = context.numbers.setdefault
     def make(item, kind, index, prefix):
         get = item.get
-        raw = get('number')
-        if raw is None:
-            v0 = None
-        else:
-            v0 = raw
+        v0 = get('number')
         raw = get('unit')
         if raw is None:
             v1 = None
@@ -1747,11 +1703,7 @@ def build_Quantity(context):
             v2 = default_2
         else:
             v2 = raw
-        raw = get('type')
-        if raw is None:
-            v3 = None
-        else:
-            v3 = raw
+        v3 = get('type')
         return cls(number=v0, unit=v1, scale=v2, type=v3)
     return make
 
@@ -1762,26 +1714,14 @@ def build_PovertyLine(context):
     number = context.numbers.setdefault
     def make(item, kind, index, prefix):
         get = item.get
-        raw = get('amount')
-        if raw is None:
-            v0 = None
-        else:
-            v0 = raw
+        v0 = get('amount')
         raw = get('currency')
         if raw is None:
             v1 = None
         else:
             v1 = raw if len(raw) < 64 or raw.isascii() else fresh(raw)
-        raw = get('ppp_year')
-        if raw is None:
-            v2 = None
-        else:
-            v2 = raw
-        raw = get('period')
-        if raw is None:
-            v3 = None
-        else:
-            v3 = raw
+        v2 = get('ppp_year')
+        v3 = get('period')
         return cls(amount=v0, currency=v1, ppp_year=v2, period=v3)
     return make
 
@@ -1835,11 +1775,7 @@ def build_Event(context):
             if make_5 is None:
                 make_5 = context.maker(nested_5)
             v5 = tuple([make_5(x, kind, index, path_5(prefix, i)) for i, x in enumerate(raw)])
-        raw = get('type')
-        if raw is None:
-            v6 = None
-        else:
-            v6 = raw
+        v6 = get('type')
         raw = get('date')
         if raw is None:
             v7 = default_7
@@ -1932,16 +1868,8 @@ def build_Statement(context):
             if make_5 is None:
                 make_5 = context.maker(nested_5)
             v5 = tuple([make_5(x, kind, index, path_5(prefix, i)) for i, x in enumerate(raw)])
-        raw = get('type')
-        if raw is None:
-            v6 = None
-        else:
-            v6 = raw
-        raw = get('mode')
-        if raw is None:
-            v7 = None
-        else:
-            v7 = raw
+        v6 = get('type')
+        v7 = get('mode')
         raw = get('speaker')
         if raw is None:
             v8 = default_8
@@ -1972,30 +1900,30 @@ def build_Statement(context):
 
 
 SIGNATURES = {
-    'build_Evidence': "Evidence(('basis', 'basis', 'value', None, None, 'basis', None), ('source', 'source', 'link', 'sources', None, None, None), ('quote', 'quote', 'value', None, None, None, None), ('start', 'start', 'value', None, None, None, None), ('end', 'end', 'value', None, None, None, None), ('note', 'note', 'value', None, None, None, None), ('locator', 'locator', 'value', None, None, None, None), ('supports', 'supports', 'texts', None, None, None, None), (False, 'Basis', True), (False, 'Source', True), (False, 'str | None', False), (True, 'int | None', False), (True, 'int | None', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'tuple[str, ...]', False))",
-    'build_Source': "Source(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('type', 'type', 'value', None, None, 'type', None), ('title', 'title', 'value', None, None, None, None), ('title_zh', 'title_zh', 'value', None, None, None, None), ('title_en', 'title_en', 'value', None, None, None, None), ('title_descriptive', 'title_descriptive', 'value', None, None, None, None), ('series', 'series', 'value', None, None, None, None), ('number', 'number', 'value', None, None, None, None), ('publisher', 'publisher', 'value', None, None, None, None), ('place', 'place', 'value', None, None, None, None), ('published', 'published', 'date', None, None, None, None), ('reporter', 'reporter', 'value', None, None, None, None), ('authors', 'authors', 'texts', None, None, None, None), ('family_names', 'family_names', 'texts', None, None, None, None), ('language', 'language', 'value', None, None, 'language', None), ('url', 'url', 'value', None, None, None, None), ('text', 'text_file', 'text', None, None, None, None), ('errata', 'errata', 'nested_list', None, None, None, 'Erratum'), ('former_ids', 'former_ids', 'texts', None, None, None, None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', False), (False, 'SourceType', True), (False, 'str', True), (False, 'str | None', False), (False, 'str | None', False), (False, 'bool', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'PartialDate | None', False), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'tuple[str, ...]', False), (False, 'str', True), (False, 'str | None', False), (False, 'str | None', False), (False, 'tuple[Erratum, ...]', False), (False, 'tuple[str, ...]', False))",
-    'build_Source_without_evidence': "Source(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('type', 'type', 'value', None, None, 'type', None), ('title', 'title', 'value', None, None, None, None), ('title_zh', 'title_zh', 'value', None, None, None, None), ('title_en', 'title_en', 'value', None, None, None, None), ('title_descriptive', 'title_descriptive', 'value', None, None, None, None), ('series', 'series', 'value', None, None, None, None), ('number', 'number', 'value', None, None, None, None), ('publisher', 'publisher', 'value', None, None, None, None), ('place', 'place', 'value', None, None, None, None), ('published', 'published', 'date', None, None, None, None), ('reporter', 'reporter', 'value', None, None, None, None), ('authors', 'authors', 'texts', None, None, None, None), ('family_names', 'family_names', 'texts', None, None, None, None), ('language', 'language', 'value', None, None, 'language', None), ('url', 'url', 'value', None, None, None, None), ('text', 'text_file', 'text', None, None, None, None), ('errata', 'errata', 'nested_list', None, None, None, 'Erratum'), ('former_ids', 'former_ids', 'texts', None, None, None, None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', False), (False, 'SourceType', True), (False, 'str', True), (False, 'str | None', False), (False, 'str | None', False), (False, 'bool', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'PartialDate | None', False), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'tuple[str, ...]', False), (False, 'str', True), (False, 'str | None', False), (False, 'str | None', False), (False, 'tuple[Erratum, ...]', False), (False, 'tuple[str, ...]', False))",
-    'build_Erratum': "Erratum(('quote', 'quote', 'value', None, None, None, None), ('start', 'start', 'value', None, None, None, None), ('end', 'end', 'value', None, None, None, None), ('reading', 'reading', 'value', None, None, None, None), ('note', 'note', 'value', None, None, None, None), (False, 'str', True), (True, 'int', True), (True, 'int', True), (False, 'str', True), (False, 'str', True))",
-    'build_Person': "Person(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('role', 'role', 'value', None, None, 'role', None), ('organization', 'organization', 'link', 'organizations', None, 'organization', None), ('role_start', 'role_start', 'date', None, None, None, None), ('role_end', 'role_end', 'date', None, None, None, None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'str', True), (False, 'Organization | None', False), (False, 'PartialDate | None', False), (False, 'PartialDate | None', False))",
-    'build_Organization': "Organization(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('type', 'type', 'value', None, None, 'type', None), ('country', 'country', 'link', 'countries', None, 'country', None), ('parent', 'parent', 'link', 'organizations', None, 'parent', None), ('members', 'members', 'nested_list', None, None, None, 'Membership'), ('url', 'url', 'value', None, None, None, None), ('iati_ref', 'iati_ref', 'value', None, None, 'iati_ref', None), ('iati_type', 'iati_type', 'code', None, 'iati-organisation-type', 'iati_type', None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'OrganizationType', True), (False, 'Country | None', False), (False, 'Organization | None', False), (False, 'tuple[Membership, ...]', False), (False, 'str | None', False), (False, 'str | None', False), (False, 'Code | None', False))",
-    'build_Membership': "Membership(('country', 'country', 'link', 'countries', None, None, None), ('joined', 'joined', 'date', None, None, None, None), ('left', 'left', 'date', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), (False, 'Country', True), (False, 'PartialDate', True), (False, 'PartialDate | None', False), (False, 'tuple[Evidence, ...]', True))",
-    'build_Region': "Region(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('m49', 'm49', 'code', None, 'un-m49', 'm49', None), ('m49_subregions', 'm49_subregions', 'codes', None, 'un-m49', 'm49_subregion', None), ('dac_regions', 'dac_regions', 'codes', None, 'oecd-dac-region', 'dac_region', None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'Code | None', False), (False, 'tuple[Code, ...]', False), (False, 'tuple[Code, ...]', False))",
-    'build_Country': "Country(('id', 'id', 'value', None, 'iso3166-1-alpha-3', 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('alpha_2', 'alpha_2', 'value', None, 'iso3166-1-alpha-2', 'alpha_2', None), ('numeric', 'numeric', 'value', None, 'iso3166-1-numeric', 'numeric', None), ('region', 'region', 'link', 'regions', None, 'region', None), ('m49_region', 'm49_region', 'code', None, 'un-m49', 'm49_region', None), ('m49_subregion', 'm49_subregion', 'code', None, 'un-m49', 'm49_subregion', None), ('dac_recipient', 'dac_recipient', 'code', None, 'oecd-dac-recipient', 'dac_recipient', None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'str', True), (False, 'str', True), (False, 'Region | None', False), (False, 'Code', True), (False, 'Code', True), (False, 'Code | None', False))",
-    'build_Sector': "Sector(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('dac_crs', 'dac_crs', 'codes', None, 'oecd-dac-crs-purpose', 'dac_crs', None), ('sdg_targets', 'sdg_targets', 'codes', None, 'un-sdg-target', 'sdg_target', None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'tuple[Code, ...]', False), (False, 'tuple[Code, ...]', False))",
-    'build_Concept': "Concept(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True))",
-    'build_Initiative': "Initiative(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('type', 'type', 'value', None, None, 'type', None), ('launched', 'launched', 'date', None, None, None, None), ('countries', 'countries', 'links', 'countries', None, 'country', None), ('organizations', 'organizations', 'links', 'organizations', None, 'organization', None), ('participant_groups', 'participant_groups', 'links', 'organizations', None, 'participant_group', None), ('goals', 'goals', 'links', 'initiatives', None, 'goal', None), ('sdg_targets', 'sdg_targets', 'codes', None, 'un-sdg-target', 'sdg_target', None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'InitiativeType', True), (False, 'PartialDate | None', False), (False, 'tuple[Country, ...]', False), (False, 'tuple[Organization, ...]', False), (False, 'tuple[Organization, ...]', False), (False, 'tuple[Initiative, ...]', False), (False, 'tuple[Code, ...]', False))",
-    'build_Project': "Project(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('type', 'type', 'value', None, None, 'type', None), ('status', 'status', 'value', None, None, 'status', None), ('region', 'region', 'link', 'regions', None, 'region', None), ('countries', 'countries', 'links', 'countries', None, 'country', None), ('participant_groups', 'participant_groups', 'links', 'organizations', None, 'participant_group', None), ('sectors', 'sectors', 'links', 'sectors', None, 'sector', None), ('partners', 'partners', 'links', 'organizations', None, 'partner', None), ('implementers', 'implementers', 'links', 'organizations', None, 'implementer', None), ('initiative', 'initiative', 'link', 'initiatives', None, 'initiative', None), ('presented_in', 'presented_in', 'links', 'sources', None, 'presented_in', None), ('launched', 'launched', 'date', None, None, None, None), ('start', 'start', 'date', None, None, None, None), ('end', 'end', 'date', None, None, None, None), ('own_dac_crs', 'dac_crs', 'codes', None, 'oecd-dac-crs-purpose', None, None), ('own_sdg_targets', 'sdg_targets', 'codes', None, 'un-sdg-target', None, None), ('aid_types', 'aid_types', 'codes', None, 'iati-aid-type', 'aid_type', None), ('iati_identifier', 'iati_identifier', 'value', None, None, 'iati_identifier', None), ('iati_status', 'iati_status', 'code', None, 'iati-activity-status', 'iati_status', None), ('titles', 'titles', 'nested_list', None, None, None, 'Narrative'), ('descriptions', 'descriptions', 'nested_list', None, None, None, 'Narrative'), ('iati_dates', 'iati_dates', 'nested_list', None, None, None, 'ActivityDate'), ('recipient_countries', 'recipient_countries', 'nested_list', None, None, None, 'CountryShare'), ('recipient_regions', 'recipient_regions', 'nested_list', None, None, None, 'RegionShare'), ('iati_sectors', 'iati_sectors', 'nested_list', None, None, None, 'SectorShare'), ('dac_crs_categories', 'dac_crs_categories', 'codes', None, 'oecd-dac-crs-category', 'dac_crs_category', None), ('sdg_goals', 'sdg_goals', 'codes', None, 'un-sdg-goal', 'sdg_goal', None), ('sdg_indicators', 'sdg_indicators', 'texts', None, None, None, None), ('participants', 'participants', 'nested_list', None, None, None, 'Participation'), ('reporting_org', 'reporting_org', 'link', 'organizations', None, 'reporting_org', None), ('secondary_reporter', 'secondary_reporter', 'value', None, None, None, None), ('flow_type', 'flow_type', 'code', None, 'iati-flow-type', 'flow_type', None), ('finance_type', 'finance_type', 'code', None, 'iati-finance-type', 'finance_type', None), ('tied_status', 'tied_status', 'code', None, 'iati-tied-status', 'tied_status', None), ('default_currency', 'default_currency', 'code', None, 'iati-currency', None, None), ('amounts', 'amounts', 'nested_list', None, None, None, 'AmountTotal'), ('documents', 'documents', 'links', 'sources', None, 'document', None), ('related_activities', 'related_activities', 'nested_list', None, None, None, 'RelatedActivity'), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'ProjectType', True), (False, 'ProjectStatus', True), (False, 'Region | None', False), (False, 'tuple[Country, ...]', False), (False, 'tuple[Organization, ...]', False), (False, 'tuple[Sector, ...]', False), (False, 'tuple[Organization, ...]', False), (False, 'tuple[Organization, ...]', False), (False, 'Initiative | None', False), (False, 'tuple[Source, ...]', False), (False, 'PartialDate | None', False), (False, 'PartialDate | None', False), (False, 'PartialDate | None', False), (False, 'tuple[Code, ...]', False), (False, 'tuple[Code, ...]', False), (False, 'tuple[Code, ...]', False), (False, 'str | None', False), (False, 'Code | None', False), (False, 'tuple[Narrative, ...]', False), (False, 'tuple[Narrative, ...]', False), (False, 'tuple[ActivityDate, ...]', False), (False, 'tuple[CountryShare, ...]', False), (False, 'tuple[RegionShare, ...]', False), (False, 'tuple[SectorShare, ...]', False), (False, 'tuple[Code, ...]', False), (False, 'tuple[Code, ...]', False), (False, 'tuple[str, ...]', False), (False, 'tuple[Participation, ...]', False), (False, 'Organization | None', False), (False, 'bool | None', False), (False, 'Code | None', False), (False, 'Code | None', False), (False, 'Code | None', False), (False, 'Code | None', False), (False, 'tuple[AmountTotal, ...]', False), (False, 'tuple[Source, ...]', False), (False, 'tuple[RelatedActivity, ...]', False))",
-    'build_Narrative': "Narrative(('text', 'text', 'value', None, None, None, None), ('language', 'language', 'value', None, None, None, None), ('type', 'type', 'value', None, None, None, None), (False, 'str', True), (False, 'str | None', False), (False, 'str | None', False))",
-    'build_ActivityDate': "ActivityDate(('type', 'type', 'code', None, 'iati-activity-date-type', None, None), ('date', 'date', 'date', None, None, None, None), (False, 'Code', True), (False, 'PartialDate', True))",
-    'build_CountryShare': "CountryShare(('country', 'country', 'link', 'countries', None, None, None), ('percentage', 'percentage', 'value', None, None, None, None), (False, 'Country', True), (False, 'float | None', False))",
-    'build_RegionShare': "RegionShare(('code', 'code', 'value', None, None, None, None), ('vocabulary', 'vocabulary', 'value', None, None, None, None), ('vocabulary_uri', 'vocabulary_uri', 'value', None, None, None, None), ('percentage', 'percentage', 'value', None, None, None, None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'float | None', False))",
-    'build_SectorShare': "SectorShare(('code', 'code', 'value', None, None, None, None), ('vocabulary', 'vocabulary', 'value', None, None, None, None), ('vocabulary_uri', 'vocabulary_uri', 'value', None, None, None, None), ('percentage', 'percentage', 'value', None, None, None, None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'float | None', False))",
-    'build_Participation': "Participation(('organization', 'organization', 'link', 'organizations', None, None, None), ('role', 'role', 'code', None, 'iati-organisation-role', None, None), ('type', 'type', 'code', None, 'iati-organisation-type', None, None), ('ref', 'ref', 'value', None, None, None, None), ('activity_id', 'activity_id', 'value', None, None, None, None), (False, 'Organization', True), (False, 'Code', True), (False, 'Code | None', False), (False, 'str | None', False), (False, 'str | None', False))",
-    'build_AmountTotal': "AmountTotal(('element', 'element', 'value', None, None, None, None), ('type', 'type', 'value', None, None, None, None), ('currency', 'currency', 'code', None, 'iati-currency', None, None), ('total', 'total', 'value', None, None, None, None), ('count', 'count', 'value', None, None, None, None), ('first_value_date', 'first_value_date', 'date', None, None, None, None), ('last_value_date', 'last_value_date', 'date', None, None, None, None), (False, 'AmountElement', True), (False, 'str | None', False), (False, 'Code', True), (False, 'float', True), (False, 'int', True), (False, 'PartialDate | None', False), (False, 'PartialDate | None', False))",
-    'build_RelatedActivity': "RelatedActivity(('type', 'type', 'code', None, 'iati-related-activity-type', None, None), ('ref', 'ref', 'value', None, None, None, None), (False, 'Code', True), (False, 'str', True))",
-    'build_Metric': "Metric(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('value', 'value', 'nested', None, None, None, 'Quantity'), ('wording', 'wording', 'value', None, None, None, None), ('subject', 'subject', 'value', None, None, None, None), ('countries', 'countries', 'links', 'countries', None, 'country', None), ('regions', 'regions', 'links', 'regions', None, 'region', None), ('initiative', 'initiative', 'link', 'initiatives', None, 'initiative', None), ('concept', 'concept', 'link', 'concepts', None, 'concept', None), ('year', 'year', 'value', None, None, None, None), ('horizon', 'horizon', 'value', None, None, None, None), ('poverty_line', 'poverty_line', 'nested', None, None, None, 'PovertyLine'), ('conditions', 'conditions', 'value', None, None, None, None), ('based_on', 'based_on', 'link', 'metrics', None, 'based_on', None), ('main_caveat', 'main_caveat', 'value', None, None, None, None), ('caveats', 'caveats', 'texts', None, None, None, None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'Quantity', True), (False, 'str | None', False), (False, 'str', True), (False, 'tuple[Country, ...]', False), (False, 'tuple[Region, ...]', False), (False, 'Initiative | None', False), (False, 'Concept | None', False), (False, 'int | None', False), (False, 'int | None', False), (False, 'PovertyLine | None', False), (False, 'str | None', False), (False, 'Metric | None', False), (False, 'str | None', False), (False, 'tuple[str, ...]', False))",
-    'build_Quantity': "Quantity(('number', 'number', 'value', None, None, None, None), ('unit', 'unit', 'value', None, None, None, None), ('scale', 'scale', 'value', None, None, None, None), ('type', 'type', 'value', None, None, None, None), (False, 'int | float', True), (False, 'str', True), (False, 'int', False), (False, 'ValueType', True))",
-    'build_PovertyLine': "PovertyLine(('amount', 'amount', 'value', None, None, None, None), ('currency', 'currency', 'value', None, None, None, None), ('ppp_year', 'ppp_year', 'value', None, None, None, None), ('period', 'period', 'value', None, None, None, None), (False, 'float', True), (False, 'str', True), (False, 'int', True), (False, 'Period', True))",
-    'build_Event': "Event(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('type', 'type', 'value', None, None, 'type', None), ('date', 'date', 'date', None, None, None, None), ('not_before', 'not_before', 'date', None, None, None, None), ('not_after', 'not_after', 'date', None, None, None, None), ('place', 'place', 'value', None, None, None, None), ('organizer', 'organizer', 'link', 'organizations', None, 'organizer', None), ('people', 'people', 'links', 'people', None, 'person', None), ('document', 'document', 'link', 'sources', None, 'document', None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'EventType', True), (False, 'PartialDate | None', False), (False, 'PartialDate | None', False), (False, 'PartialDate | None', False), (False, 'str | None', False), (False, 'Organization | None', False), (False, 'tuple[Person, ...]', False), (False, 'Source | None', False))",
-    'build_Statement': "Statement(('id', 'id', 'value', None, None, 'id', None), ('name', 'name', 'value', None, None, None, None), ('name_zh', 'name_zh', 'value', None, None, None, None), ('aliases', 'aliases', 'texts', None, None, None, None), ('description', 'description', 'value', None, None, None, None), ('evidence', 'evidence', 'evidence', None, None, None, None), ('type', 'type', 'value', None, None, 'type', None), ('mode', 'mode', 'value', None, None, 'mode', None), ('speaker', 'speaker', 'link', 'people', None, 'speaker', None), ('event', 'event', 'link', 'events', None, 'event', None), ('date', 'date', 'date', None, None, None, None), ('topic', 'topic', 'value', None, None, None, None), ('about', 'about', 'refs', None, None, 'about', None), (False, 'str', True), (False, 'str', True), (False, 'str | None', False), (False, 'tuple[str, ...]', False), (False, 'str | None', False), (False, 'tuple[Evidence, ...]', True), (False, 'StatementType', True), (False, 'StatementMode', True), (False, 'Person | None', False), (False, 'Event | None', False), (False, 'PartialDate | None', False), (False, 'str', True), (False, 'tuple[Entity, ...]', False))",
+    'build_Evidence': 'basis:value:basis:None:None source:link:source:sources:None quote:value:quote:None:None start:value:start:None:None end:value:end:None:None note:value:note:None:None locator:value:locator:None:None supports:texts:supports:None:None',
+    'build_Source': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None title:value:title:None:None title_zh:value:title_zh:None:None title_en:value:title_en:None:None title_descriptive:value:title_descriptive:None:None series:value:series:None:None number:value:number:None:None publisher:value:publisher:None:None place:value:place:None:None published:date:published:None:None reporter:value:reporter:None:None authors:texts:authors:None:None family_names:texts:family_names:None:None language:value:language:None:None url:value:url:None:None text:text:text_file:None:None errata:nested_list:errata:None:None former_ids:texts:former_ids:None:None',
+    'build_Source_without_evidence': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None title:value:title:None:None title_zh:value:title_zh:None:None title_en:value:title_en:None:None title_descriptive:value:title_descriptive:None:None series:value:series:None:None number:value:number:None:None publisher:value:publisher:None:None place:value:place:None:None published:date:published:None:None reporter:value:reporter:None:None authors:texts:authors:None:None family_names:texts:family_names:None:None language:value:language:None:None url:value:url:None:None text:text:text_file:None:None errata:nested_list:errata:None:None former_ids:texts:former_ids:None:None',
+    'build_Erratum': 'quote:value:quote:None:None start:value:start:None:None end:value:end:None:None reading:value:reading:None:None note:value:note:None:None',
+    'build_Person': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None role:value:role:None:None organization:link:organization:organizations:None role_start:date:role_start:None:None role_end:date:role_end:None:None',
+    'build_Organization': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None country:link:country:countries:None parent:link:parent:organizations:None members:nested_list:members:None:None url:value:url:None:None iati_ref:value:iati_ref:None:None iati_type:code:iati_type:None:iati-organisation-type',
+    'build_Membership': 'country:link:country:countries:None joined:date:joined:None:None left:date:left:None:None evidence:evidence:evidence:None:None',
+    'build_Region': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None m49:code:m49:None:un-m49 m49_subregions:codes:m49_subregions:None:un-m49 dac_regions:codes:dac_regions:None:oecd-dac-region',
+    'build_Country': 'id:value:id:None:iso3166-1-alpha-3 name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None alpha_2:value:alpha_2:None:iso3166-1-alpha-2 numeric:value:numeric:None:iso3166-1-numeric region:link:region:regions:None m49_region:code:m49_region:None:un-m49 m49_subregion:code:m49_subregion:None:un-m49 dac_recipient:code:dac_recipient:None:oecd-dac-recipient',
+    'build_Sector': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None dac_crs:codes:dac_crs:None:oecd-dac-crs-purpose sdg_targets:codes:sdg_targets:None:un-sdg-target',
+    'build_Concept': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None',
+    'build_Initiative': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None launched:date:launched:None:None countries:links:countries:countries:None organizations:links:organizations:organizations:None participant_groups:links:participant_groups:organizations:None goals:links:goals:initiatives:None sdg_targets:codes:sdg_targets:None:un-sdg-target',
+    'build_Project': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None status:value:status:None:None region:link:region:regions:None countries:links:countries:countries:None participant_groups:links:participant_groups:organizations:None sectors:links:sectors:sectors:None partners:links:partners:organizations:None implementers:links:implementers:organizations:None initiative:link:initiative:initiatives:None presented_in:links:presented_in:sources:None launched:date:launched:None:None start:date:start:None:None end:date:end:None:None own_dac_crs:codes:dac_crs:None:oecd-dac-crs-purpose own_sdg_targets:codes:sdg_targets:None:un-sdg-target aid_types:codes:aid_types:None:iati-aid-type iati_identifier:value:iati_identifier:None:None iati_status:code:iati_status:None:iati-activity-status titles:nested_list:titles:None:None descriptions:nested_list:descriptions:None:None iati_dates:nested_list:iati_dates:None:None recipient_countries:nested_list:recipient_countries:None:None recipient_regions:nested_list:recipient_regions:None:None iati_sectors:nested_list:iati_sectors:None:None dac_crs_categories:codes:dac_crs_categories:None:oecd-dac-crs-category sdg_goals:codes:sdg_goals:None:un-sdg-goal sdg_indicators:texts:sdg_indicators:None:None participants:nested_list:participants:None:None reporting_org:link:reporting_org:organizations:None secondary_reporter:value:secondary_reporter:None:None flow_type:code:flow_type:None:iati-flow-type finance_type:code:finance_type:None:iati-finance-type tied_status:code:tied_status:None:iati-tied-status default_currency:code:default_currency:None:iati-currency amounts:nested_list:amounts:None:None documents:links:documents:sources:None related_activities:nested_list:related_activities:None:None',
+    'build_Narrative': 'text:value:text:None:None language:value:language:None:None type:value:type:None:None',
+    'build_ActivityDate': 'type:code:type:None:iati-activity-date-type date:date:date:None:None',
+    'build_CountryShare': 'country:link:country:countries:None percentage:value:percentage:None:None',
+    'build_RegionShare': 'code:value:code:None:None vocabulary:value:vocabulary:None:None vocabulary_uri:value:vocabulary_uri:None:None percentage:value:percentage:None:None',
+    'build_SectorShare': 'code:value:code:None:None vocabulary:value:vocabulary:None:None vocabulary_uri:value:vocabulary_uri:None:None percentage:value:percentage:None:None',
+    'build_Participation': 'organization:link:organization:organizations:None role:code:role:None:iati-organisation-role type:code:type:None:iati-organisation-type ref:value:ref:None:None activity_id:value:activity_id:None:None',
+    'build_AmountTotal': 'element:value:element:None:None type:value:type:None:None currency:code:currency:None:iati-currency total:value:total:None:None count:value:count:None:None first_value_date:date:first_value_date:None:None last_value_date:date:last_value_date:None:None',
+    'build_RelatedActivity': 'type:code:type:None:iati-related-activity-type ref:value:ref:None:None',
+    'build_Metric': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None value:nested:value:None:None wording:value:wording:None:None subject:value:subject:None:None countries:links:countries:countries:None regions:links:regions:regions:None initiative:link:initiative:initiatives:None concept:link:concept:concepts:None year:value:year:None:None horizon:value:horizon:None:None poverty_line:nested:poverty_line:None:None conditions:value:conditions:None:None based_on:link:based_on:metrics:None main_caveat:value:main_caveat:None:None caveats:texts:caveats:None:None',
+    'build_Quantity': 'number:value:number:None:None unit:value:unit:None:None scale:value:scale:None:None type:value:type:None:None',
+    'build_PovertyLine': 'amount:value:amount:None:None currency:value:currency:None:None ppp_year:value:ppp_year:None:None period:value:period:None:None',
+    'build_Event': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None date:date:date:None:None not_before:date:not_before:None:None not_after:date:not_after:None:None place:value:place:None:None organizer:link:organizer:organizations:None people:links:people:people:None document:link:document:sources:None',
+    'build_Statement': 'id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None mode:value:mode:None:None speaker:link:speaker:people:None event:link:event:events:None date:date:date:None:None topic:value:topic:None:None about:refs:about:None:None',
 }

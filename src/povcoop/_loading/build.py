@@ -269,6 +269,9 @@ def _builder_source(cls: type, skip_evidence: bool, defaults: dict[str, Any]) ->
         words = {"n": n, "target": field.target, "scheme": field.scheme, "at_rest": field.at_rest}
         words["dotted"] = field.at_rest + "."
         setup += [line.format(**words) for line in lines]
+        if expression == "raw" and missing == "None":  # a plain value, absent as None
+            body.append(f"{value} = get({field.at_rest!r})")
+            continue
         body += [f"raw = get({field.at_rest!r})", "if raw is None:", f"    {value} = {missing}"]
         if field.role in _SHARED:  # one tuple for equal ones, made on the first
             body += [
