@@ -61,7 +61,7 @@ def test_kept_code_runs_where_its_file_says() -> None:
 
     builder = index_builder(povcoop.Region)
     assert builder.__code__.co_filename.endswith("_kept_indexes.py")
-    assert inspect.getsource(builder).startswith("def index_Region(items, normalize):")
+    assert inspect.getsource(builder).startswith("def index_Region(items, normalize, wanted=None):")
 
 
 def test_stale_kept_code_is_compiled_anew_with_its_source_in_view(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -102,7 +102,7 @@ def test_generated_source_shows_every_function_of_a_class() -> None:
         "def build_Source(context):",
         "def build_Source_without_evidence(context):",
         "def check_Source(checker):",
-        "def index_Source(items, normalize):",
+        "def index_Source(items, normalize, wanted=None):",
     ]
     compile(source, "<test>", "exec")  # it is Python, whole
 
@@ -123,4 +123,4 @@ def test_every_kind_has_kept_code() -> None:
     for cls in ENTITY_TYPES.values():
         assert f"def build_{cls.__name__}(context):" in texts["povcoop._loading._kept_build"]
         assert f"def check_{cls.__name__}(checker):" in texts["povcoop._loading._kept_checks"]
-        assert f"def index_{cls.__name__}(items, normalize):" in texts["povcoop._catalog._kept_indexes"]
+        assert f"def index_{cls.__name__}(items, normalize, wanted=None):" in texts["povcoop._catalog._kept_indexes"]

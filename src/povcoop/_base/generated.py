@@ -85,7 +85,9 @@ def kept_or_compiled(
         return compile_generated(source, title, function, names)
     names, _ = code(False)
     # The kept code object, run with the names of this process: classes, defaults, fields.
-    return types.FunctionType(kept.__code__, {"__builtins__": builtins, **names}, function)
+    bound = types.FunctionType(kept.__code__, {"__builtins__": builtins, **names}, function, kept.__defaults__)
+    bound.__kwdefaults__ = kept.__kwdefaults__
+    return bound
 
 
 def kept_module_text(header: str, sources: Mapping[str, tuple[str, str]]) -> str:

@@ -7,110 +7,39 @@ Made by ``python tools/regenerate_engine.py`` from the registry; do not edit."""
 # fmt: off
 
 
-def index_Source(items, normalize):
+def index_Source(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
     i3 = {}
     i4 = {}
+    w0, w1, w2, w3, w4, wnames, = wanted or (True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.type
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i1[k] = [p[0], position]
-        k = item.language
-        p = i2.get(k)
-        if p is None:
-            i2[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i2[k] = [p[0], position]
-        for k in keys3(item):
-            p = i3.get(k)
+        if w0:
+            k = item.id
+            p = i0.get(k)
             if p is None:
-                i3[k] = single
-            elif p[-1] != position:
+                i0[k] = single
+            else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i3[k] = [p[0], position]
-        for k in keys4(item):
-            p = i4.get(k)
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.type
+            p = i1.get(k)
             if p is None:
-                i4[k] = single
-            elif p[-1] != position:
+                i1[k] = single
+            else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i4[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh, item.title, item.title_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
-                if p is None:
-                    names[key] = single
-                elif p[-1] != position:
-                    if type(p) is list:
-                        p.append(position)
-                    else:
-                        names[key] = [p[0], position]
-    return [i0, i1, i2, i3, i4], names
-
-
-def index_Person(items, normalize):
-    i0 = {}
-    i1 = {}
-    i2 = {}
-    i3 = {}
-    i4 = {}
-    names = {}
-    normalized = {}
-    for position, item in enumerate(items):
-        single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.role
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i1[k] = [p[0], position]
-        k = item.organization
-        if k is not None:
-            k = k.id
+                    i1[k] = [p[0], position]
+        if w2:
+            k = item.language
             p = i2.get(k)
             if p is None:
                 i2[k] = single
@@ -119,43 +48,128 @@ def index_Person(items, normalize):
                     p.append(position)
                 else:
                     i2[k] = [p[0], position]
-        for k in keys3(item):
-            p = i3.get(k)
-            if p is None:
-                i3[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i3[k] = [p[0], position]
-        for k in keys4(item):
-            p = i4.get(k)
-            if p is None:
-                i4[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i4[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+        if w3:
+            for k in keys3(item):
+                p = i3.get(k)
                 if p is None:
-                    names[key] = single
+                    i3[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i3[k] = [p[0], position]
+        if w4:
+            for k in keys4(item):
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh, item.title, item.title_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4], names
 
 
-def index_Organization(items, normalize):
+def index_Person(items, normalize, wanted=None):
+    i0 = {}
+    i1 = {}
+    i2 = {}
+    i3 = {}
+    i4 = {}
+    w0, w1, w2, w3, w4, wnames, = wanted or (True, True, True, True, True, True, )
+    names = {}
+    normalized = {}
+    for position, item in enumerate(items):
+        single = (position,)
+        if w0:
+            k = item.id
+            p = i0.get(k)
+            if p is None:
+                i0[k] = single
+            else:
+                if type(p) is list:
+                    p.append(position)
+                else:
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.role
+            p = i1.get(k)
+            if p is None:
+                i1[k] = single
+            else:
+                if type(p) is list:
+                    p.append(position)
+                else:
+                    i1[k] = [p[0], position]
+        if w2:
+            k = item.organization
+            if k is not None:
+                k = k.id
+                p = i2.get(k)
+                if p is None:
+                    i2[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i2[k] = [p[0], position]
+        if w3:
+            for k in keys3(item):
+                p = i3.get(k)
+                if p is None:
+                    i3[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            for k in keys4(item):
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
+    return [i0, i1, i2, i3, i4], names
+
+
+def index_Organization(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
@@ -165,138 +179,23 @@ def index_Organization(items, normalize):
     i6 = {}
     i7 = {}
     i8 = {}
+    w0, w1, w2, w3, w4, w5, w6, w7, w8, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.type
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i1[k] = [p[0], position]
-        k = item.country
-        if k is not None:
-            k = k.id
-            p = i2.get(k)
+        if w0:
+            k = item.id
+            p = i0.get(k)
             if p is None:
-                i2[k] = single
+                i0[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i2[k] = [p[0], position]
-        k = item.parent
-        if k is not None:
-            k = k.id
-            p = i3.get(k)
-            if p is None:
-                i3[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i3[k] = [p[0], position]
-        k = item.iati_ref
-        p = i4.get(k)
-        if p is None:
-            i4[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i4[k] = [p[0], position]
-        k = item.iati_type
-        if k is not None:
-            k = k.code
-            p = i5.get(k)
-            if p is None:
-                i5[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i5[k] = [p[0], position]
-        for k in keys6(item):
-            p = i6.get(k)
-            if p is None:
-                i6[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i6[k] = [p[0], position]
-        for k in keys7(item):
-            p = i7.get(k)
-            if p is None:
-                i7[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i7[k] = [p[0], position]
-        for k in keys8(item):
-            p = i8.get(k)
-            if p is None:
-                i8[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i8[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
-                if p is None:
-                    names[key] = single
-                elif p[-1] != position:
-                    if type(p) is list:
-                        p.append(position)
-                    else:
-                        names[key] = [p[0], position]
-    return [i0, i1, i2, i3, i4, i5, i6, i7, i8], names
-
-
-def index_Region(items, normalize):
-    i0 = {}
-    i1 = {}
-    i2 = {}
-    i3 = {}
-    i4 = {}
-    i5 = {}
-    names = {}
-    normalized = {}
-    for position, item in enumerate(items):
-        single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.m49
-        if k is not None:
-            k = k.code
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.type
             p = i1.get(k)
             if p is None:
                 i1[k] = single
@@ -305,63 +204,197 @@ def index_Region(items, normalize):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
-        for k in item.m49_subregions:
-            k = k.code
-            p = i2.get(k)
-            if p is None:
-                i2[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
+        if w2:
+            k = item.country
+            if k is not None:
+                k = k.id
+                p = i2.get(k)
+                if p is None:
+                    i2[k] = single
                 else:
-                    i2[k] = [p[0], position]
-        for k in item.dac_regions:
-            k = k.code
-            p = i3.get(k)
-            if p is None:
-                i3[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i2[k] = [p[0], position]
+        if w3:
+            k = item.parent
+            if k is not None:
+                k = k.id
+                p = i3.get(k)
+                if p is None:
+                    i3[k] = single
                 else:
-                    i3[k] = [p[0], position]
-        for k in keys4(item):
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            k = item.iati_ref
             p = i4.get(k)
             if p is None:
                 i4[k] = single
-            elif p[-1] != position:
+            else:
                 if type(p) is list:
                     p.append(position)
                 else:
                     i4[k] = [p[0], position]
-        for k in keys5(item):
-            p = i5.get(k)
-            if p is None:
-                i5[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i5[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+        if w5:
+            k = item.iati_type
+            if k is not None:
+                k = k.code
+                p = i5.get(k)
                 if p is None:
-                    names[key] = single
+                    i5[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i5[k] = [p[0], position]
+        if w6:
+            for k in keys6(item):
+                p = i6.get(k)
+                if p is None:
+                    i6[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i6[k] = [p[0], position]
+        if w7:
+            for k in keys7(item):
+                p = i7.get(k)
+                if p is None:
+                    i7[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i7[k] = [p[0], position]
+        if w8:
+            for k in keys8(item):
+                p = i8.get(k)
+                if p is None:
+                    i8[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i8[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
+    return [i0, i1, i2, i3, i4, i5, i6, i7, i8], names
+
+
+def index_Region(items, normalize, wanted=None):
+    i0 = {}
+    i1 = {}
+    i2 = {}
+    i3 = {}
+    i4 = {}
+    i5 = {}
+    w0, w1, w2, w3, w4, w5, wnames, = wanted or (True, True, True, True, True, True, True, )
+    names = {}
+    normalized = {}
+    for position, item in enumerate(items):
+        single = (position,)
+        if w0:
+            k = item.id
+            p = i0.get(k)
+            if p is None:
+                i0[k] = single
+            else:
+                if type(p) is list:
+                    p.append(position)
+                else:
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.m49
+            if k is not None:
+                k = k.code
+                p = i1.get(k)
+                if p is None:
+                    i1[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i1[k] = [p[0], position]
+        if w2:
+            for k in item.m49_subregions:
+                k = k.code
+                p = i2.get(k)
+                if p is None:
+                    i2[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i2[k] = [p[0], position]
+        if w3:
+            for k in item.dac_regions:
+                k = k.code
+                p = i3.get(k)
+                if p is None:
+                    i3[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            for k in keys4(item):
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if w5:
+            for k in keys5(item):
+                p = i5.get(k)
+                if p is None:
+                    i5[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i5[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4, i5], names
 
 
-def index_Country(items, normalize):
+def index_Country(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
@@ -372,255 +405,279 @@ def index_Country(items, normalize):
     i7 = {}
     i8 = {}
     i9 = {}
+    w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.alpha_2
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i1[k] = [p[0], position]
-        k = item.numeric
-        p = i2.get(k)
-        if p is None:
-            i2[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i2[k] = [p[0], position]
-        k = item.region
-        if k is not None:
-            k = k.id
-            p = i3.get(k)
+        if w0:
+            k = item.id
+            p = i0.get(k)
             if p is None:
-                i3[k] = single
+                i0[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i3[k] = [p[0], position]
-        k = item.m49_region
-        if k is not None:
-            k = k.code
-            p = i4.get(k)
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.alpha_2
+            p = i1.get(k)
             if p is None:
-                i4[k] = single
+                i1[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i4[k] = [p[0], position]
-        k = item.m49_subregion
-        if k is not None:
-            k = k.code
-            p = i5.get(k)
+                    i1[k] = [p[0], position]
+        if w2:
+            k = item.numeric
+            p = i2.get(k)
             if p is None:
-                i5[k] = single
+                i2[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i5[k] = [p[0], position]
-        k = item.dac_recipient
-        if k is not None:
-            k = k.code
-            p = i6.get(k)
-            if p is None:
-                i6[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i6[k] = [p[0], position]
-        for k in keys7(item):
-            p = i7.get(k)
-            if p is None:
-                i7[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i7[k] = [p[0], position]
-        for k in keys8(item):
-            p = i8.get(k)
-            if p is None:
-                i8[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i8[k] = [p[0], position]
-        for k in keys9(item):
-            p = i9.get(k)
-            if p is None:
-                i9[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i9[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i2[k] = [p[0], position]
+        if w3:
+            k = item.region
+            if k is not None:
+                k = k.id
+                p = i3.get(k)
                 if p is None:
-                    names[key] = single
+                    i3[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            k = item.m49_region
+            if k is not None:
+                k = k.code
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if w5:
+            k = item.m49_subregion
+            if k is not None:
+                k = k.code
+                p = i5.get(k)
+                if p is None:
+                    i5[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i5[k] = [p[0], position]
+        if w6:
+            k = item.dac_recipient
+            if k is not None:
+                k = k.code
+                p = i6.get(k)
+                if p is None:
+                    i6[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i6[k] = [p[0], position]
+        if w7:
+            for k in keys7(item):
+                p = i7.get(k)
+                if p is None:
+                    i7[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i7[k] = [p[0], position]
+        if w8:
+            for k in keys8(item):
+                p = i8.get(k)
+                if p is None:
+                    i8[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i8[k] = [p[0], position]
+        if w9:
+            for k in keys9(item):
+                p = i9.get(k)
+                if p is None:
+                    i9[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i9[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9], names
 
 
-def index_Sector(items, normalize):
+def index_Sector(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
     i3 = {}
     i4 = {}
+    w0, w1, w2, w3, w4, wnames, = wanted or (True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
+        if w0:
+            k = item.id
+            p = i0.get(k)
+            if p is None:
+                i0[k] = single
             else:
-                i0[k] = [p[0], position]
-        for k in item.dac_crs:
-            k = k.code
-            p = i1.get(k)
-            if p is None:
-                i1[k] = single
-            elif p[-1] != position:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i1[k] = [p[0], position]
-        for k in item.sdg_targets:
-            k = k.code
-            p = i2.get(k)
-            if p is None:
-                i2[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i2[k] = [p[0], position]
-        for k in keys3(item):
-            p = i3.get(k)
-            if p is None:
-                i3[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i3[k] = [p[0], position]
-        for k in keys4(item):
-            p = i4.get(k)
-            if p is None:
-                i4[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i4[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i0[k] = [p[0], position]
+        if w1:
+            for k in item.dac_crs:
+                k = k.code
+                p = i1.get(k)
                 if p is None:
-                    names[key] = single
+                    i1[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i1[k] = [p[0], position]
+        if w2:
+            for k in item.sdg_targets:
+                k = k.code
+                p = i2.get(k)
+                if p is None:
+                    i2[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i2[k] = [p[0], position]
+        if w3:
+            for k in keys3(item):
+                p = i3.get(k)
+                if p is None:
+                    i3[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            for k in keys4(item):
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4], names
 
 
-def index_Concept(items, normalize):
+def index_Concept(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
+    w0, w1, w2, wnames, = wanted or (True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
+        if w0:
+            k = item.id
+            p = i0.get(k)
+            if p is None:
+                i0[k] = single
             else:
-                i0[k] = [p[0], position]
-        for k in keys1(item):
-            p = i1.get(k)
-            if p is None:
-                i1[k] = single
-            elif p[-1] != position:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i1[k] = [p[0], position]
-        for k in keys2(item):
-            p = i2.get(k)
-            if p is None:
-                i2[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i2[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i0[k] = [p[0], position]
+        if w1:
+            for k in keys1(item):
+                p = i1.get(k)
                 if p is None:
-                    names[key] = single
+                    i1[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i1[k] = [p[0], position]
+        if w2:
+            for k in keys2(item):
+                p = i2.get(k)
+                if p is None:
+                    i2[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i2[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2], names
 
 
-def index_Initiative(items, normalize):
+def index_Initiative(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
@@ -630,115 +687,126 @@ def index_Initiative(items, normalize):
     i6 = {}
     i7 = {}
     i8 = {}
+    w0, w1, w2, w3, w4, w5, w6, w7, w8, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
+        if w0:
+            k = item.id
+            p = i0.get(k)
+            if p is None:
+                i0[k] = single
             else:
-                i0[k] = [p[0], position]
-        k = item.type
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
+                if type(p) is list:
+                    p.append(position)
+                else:
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.type
+            p = i1.get(k)
+            if p is None:
+                i1[k] = single
             else:
-                i1[k] = [p[0], position]
-        for k in item.countries:
-            k = k.id
-            p = i2.get(k)
-            if p is None:
-                i2[k] = single
-            elif p[-1] != position:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i2[k] = [p[0], position]
-        for k in item.organizations:
-            k = k.id
-            p = i3.get(k)
-            if p is None:
-                i3[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i3[k] = [p[0], position]
-        for k in item.participant_groups:
-            k = k.id
-            p = i4.get(k)
-            if p is None:
-                i4[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i4[k] = [p[0], position]
-        for k in item.goals:
-            k = k.id
-            p = i5.get(k)
-            if p is None:
-                i5[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i5[k] = [p[0], position]
-        for k in item.sdg_targets:
-            k = k.code
-            p = i6.get(k)
-            if p is None:
-                i6[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i6[k] = [p[0], position]
-        for k in keys7(item):
-            p = i7.get(k)
-            if p is None:
-                i7[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i7[k] = [p[0], position]
-        for k in keys8(item):
-            p = i8.get(k)
-            if p is None:
-                i8[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i8[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i1[k] = [p[0], position]
+        if w2:
+            for k in item.countries:
+                k = k.id
+                p = i2.get(k)
                 if p is None:
-                    names[key] = single
+                    i2[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i2[k] = [p[0], position]
+        if w3:
+            for k in item.organizations:
+                k = k.id
+                p = i3.get(k)
+                if p is None:
+                    i3[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            for k in item.participant_groups:
+                k = k.id
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if w5:
+            for k in item.goals:
+                k = k.id
+                p = i5.get(k)
+                if p is None:
+                    i5[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i5[k] = [p[0], position]
+        if w6:
+            for k in item.sdg_targets:
+                k = k.code
+                p = i6.get(k)
+                if p is None:
+                    i6[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i6[k] = [p[0], position]
+        if w7:
+            for k in keys7(item):
+                p = i7.get(k)
+                if p is None:
+                    i7[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i7[k] = [p[0], position]
+        if w8:
+            for k in keys8(item):
+                p = i8.get(k)
+                if p is None:
+                    i8[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i8[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8], names
 
 
-def index_Project(items, normalize):
+def index_Project(items, normalize, wanted=None):
     memo25 = {}
     memo24 = {}
     memo23 = {}
@@ -768,296 +836,324 @@ def index_Project(items, normalize):
     i23 = {}
     i24 = {}
     i25 = {}
+    w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24, w25, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.type
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i1[k] = [p[0], position]
-        k = item.status
-        p = i2.get(k)
-        if p is None:
-            i2[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i2[k] = [p[0], position]
-        k = item.region
-        if k is not None:
-            k = k.id
-            p = i3.get(k)
+        if w0:
+            k = item.id
+            p = i0.get(k)
             if p is None:
-                i3[k] = single
+                i0[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i3[k] = [p[0], position]
-        for k in item.countries:
-            k = k.id
-            p = i4.get(k)
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.type
+            p = i1.get(k)
             if p is None:
-                i4[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i4[k] = [p[0], position]
-        for k in item.participant_groups:
-            k = k.id
-            p = i5.get(k)
-            if p is None:
-                i5[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i5[k] = [p[0], position]
-        for k in item.sectors:
-            k = k.id
-            p = i6.get(k)
-            if p is None:
-                i6[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i6[k] = [p[0], position]
-        for k in item.partners:
-            k = k.id
-            p = i7.get(k)
-            if p is None:
-                i7[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i7[k] = [p[0], position]
-        for k in item.implementers:
-            k = k.id
-            p = i8.get(k)
-            if p is None:
-                i8[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i8[k] = [p[0], position]
-        k = item.initiative
-        if k is not None:
-            k = k.id
-            p = i9.get(k)
-            if p is None:
-                i9[k] = single
+                i1[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i9[k] = [p[0], position]
-        for k in item.presented_in:
-            k = k.id
-            p = i10.get(k)
+                    i1[k] = [p[0], position]
+        if w2:
+            k = item.status
+            p = i2.get(k)
             if p is None:
-                i10[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i10[k] = [p[0], position]
-        for k in item.aid_types:
-            k = k.code
-            p = i11.get(k)
-            if p is None:
-                i11[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i11[k] = [p[0], position]
-        k = item.iati_identifier
-        p = i12.get(k)
-        if p is None:
-            i12[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i12[k] = [p[0], position]
-        k = item.iati_status
-        if k is not None:
-            k = k.code
-            p = i13.get(k)
-            if p is None:
-                i13[k] = single
+                i2[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i13[k] = [p[0], position]
-        for k in item.dac_crs_categories:
-            k = k.code
-            p = i14.get(k)
-            if p is None:
-                i14[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i14[k] = [p[0], position]
-        for k in item.sdg_goals:
-            k = k.code
-            p = i15.get(k)
-            if p is None:
-                i15[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i15[k] = [p[0], position]
-        k = item.reporting_org
-        if k is not None:
-            k = k.id
-            p = i16.get(k)
-            if p is None:
-                i16[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i16[k] = [p[0], position]
-        k = item.flow_type
-        if k is not None:
-            k = k.code
-            p = i17.get(k)
-            if p is None:
-                i17[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i17[k] = [p[0], position]
-        k = item.finance_type
-        if k is not None:
-            k = k.code
-            p = i18.get(k)
-            if p is None:
-                i18[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i18[k] = [p[0], position]
-        k = item.tied_status
-        if k is not None:
-            k = k.code
-            p = i19.get(k)
-            if p is None:
-                i19[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i19[k] = [p[0], position]
-        for k in item.documents:
-            k = k.id
-            p = i20.get(k)
-            if p is None:
-                i20[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i20[k] = [p[0], position]
-        for k in keys21(item):
-            p = i21.get(k)
-            if p is None:
-                i21[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i21[k] = [p[0], position]
-        for k in keys22(item):
-            p = i22.get(k)
-            if p is None:
-                i22[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i22[k] = [p[0], position]
-        found = memo23.get((id(item.partners), id(item.implementers),))
-        if found is None:
-            found = memo23[(id(item.partners), id(item.implementers),)] = keys23(item)
-        for k in found:
-            p = i23.get(k)
-            if p is None:
-                i23[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i23[k] = [p[0], position]
-        found = memo24.get((id(item.own_dac_crs), id(item.sectors),))
-        if found is None:
-            found = memo24[(id(item.own_dac_crs), id(item.sectors),)] = keys24(item)
-        for k in found:
-            p = i24.get(k)
-            if p is None:
-                i24[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i24[k] = [p[0], position]
-        found = memo25.get((id(item.own_sdg_targets), id(item.sectors),))
-        if found is None:
-            found = memo25[(id(item.own_sdg_targets), id(item.sectors),)] = keys25(item)
-        for k in found:
-            p = i25.get(k)
-            if p is None:
-                i25[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i25[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i2[k] = [p[0], position]
+        if w3:
+            k = item.region
+            if k is not None:
+                k = k.id
+                p = i3.get(k)
                 if p is None:
-                    names[key] = single
+                    i3[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            for k in item.countries:
+                k = k.id
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i4[k] = [p[0], position]
+        if w5:
+            for k in item.participant_groups:
+                k = k.id
+                p = i5.get(k)
+                if p is None:
+                    i5[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i5[k] = [p[0], position]
+        if w6:
+            for k in item.sectors:
+                k = k.id
+                p = i6.get(k)
+                if p is None:
+                    i6[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i6[k] = [p[0], position]
+        if w7:
+            for k in item.partners:
+                k = k.id
+                p = i7.get(k)
+                if p is None:
+                    i7[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i7[k] = [p[0], position]
+        if w8:
+            for k in item.implementers:
+                k = k.id
+                p = i8.get(k)
+                if p is None:
+                    i8[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i8[k] = [p[0], position]
+        if w9:
+            k = item.initiative
+            if k is not None:
+                k = k.id
+                p = i9.get(k)
+                if p is None:
+                    i9[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i9[k] = [p[0], position]
+        if w10:
+            for k in item.presented_in:
+                k = k.id
+                p = i10.get(k)
+                if p is None:
+                    i10[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i10[k] = [p[0], position]
+        if w11:
+            for k in item.aid_types:
+                k = k.code
+                p = i11.get(k)
+                if p is None:
+                    i11[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i11[k] = [p[0], position]
+        if w12:
+            k = item.iati_identifier
+            p = i12.get(k)
+            if p is None:
+                i12[k] = single
+            else:
+                if type(p) is list:
+                    p.append(position)
+                else:
+                    i12[k] = [p[0], position]
+        if w13:
+            k = item.iati_status
+            if k is not None:
+                k = k.code
+                p = i13.get(k)
+                if p is None:
+                    i13[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i13[k] = [p[0], position]
+        if w14:
+            for k in item.dac_crs_categories:
+                k = k.code
+                p = i14.get(k)
+                if p is None:
+                    i14[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i14[k] = [p[0], position]
+        if w15:
+            for k in item.sdg_goals:
+                k = k.code
+                p = i15.get(k)
+                if p is None:
+                    i15[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i15[k] = [p[0], position]
+        if w16:
+            k = item.reporting_org
+            if k is not None:
+                k = k.id
+                p = i16.get(k)
+                if p is None:
+                    i16[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i16[k] = [p[0], position]
+        if w17:
+            k = item.flow_type
+            if k is not None:
+                k = k.code
+                p = i17.get(k)
+                if p is None:
+                    i17[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i17[k] = [p[0], position]
+        if w18:
+            k = item.finance_type
+            if k is not None:
+                k = k.code
+                p = i18.get(k)
+                if p is None:
+                    i18[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i18[k] = [p[0], position]
+        if w19:
+            k = item.tied_status
+            if k is not None:
+                k = k.code
+                p = i19.get(k)
+                if p is None:
+                    i19[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i19[k] = [p[0], position]
+        if w20:
+            for k in item.documents:
+                k = k.id
+                p = i20.get(k)
+                if p is None:
+                    i20[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i20[k] = [p[0], position]
+        if w21:
+            for k in keys21(item):
+                p = i21.get(k)
+                if p is None:
+                    i21[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i21[k] = [p[0], position]
+        if w22:
+            for k in keys22(item):
+                p = i22.get(k)
+                if p is None:
+                    i22[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i22[k] = [p[0], position]
+        if w23:
+            found = memo23.get((id(item.partners), id(item.implementers),))
+            if found is None:
+                found = memo23[(id(item.partners), id(item.implementers),)] = keys23(item)
+            for k in found:
+                p = i23.get(k)
+                if p is None:
+                    i23[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i23[k] = [p[0], position]
+        if w24:
+            found = memo24.get((id(item.own_dac_crs), id(item.sectors),))
+            if found is None:
+                found = memo24[(id(item.own_dac_crs), id(item.sectors),)] = keys24(item)
+            for k in found:
+                p = i24.get(k)
+                if p is None:
+                    i24[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i24[k] = [p[0], position]
+        if w25:
+            found = memo25.get((id(item.own_sdg_targets), id(item.sectors),))
+            if found is None:
+                found = memo25[(id(item.own_sdg_targets), id(item.sectors),)] = keys25(item)
+            for k in found:
+                p = i25.get(k)
+                if p is None:
+                    i25[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i25[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13, i14, i15, i16, i17, i18, i19, i20, i21, i22, i23, i24, i25], names
 
 
-def index_Metric(items, normalize):
+def index_Metric(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
@@ -1068,127 +1164,139 @@ def index_Metric(items, normalize):
     i7 = {}
     i8 = {}
     i9 = {}
+    w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        for k in item.countries:
-            k = k.id
-            p = i1.get(k)
+        if w0:
+            k = item.id
+            p = i0.get(k)
             if p is None:
-                i1[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i1[k] = [p[0], position]
-        for k in item.regions:
-            k = k.id
-            p = i2.get(k)
-            if p is None:
-                i2[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i2[k] = [p[0], position]
-        k = item.initiative
-        if k is not None:
-            k = k.id
-            p = i3.get(k)
-            if p is None:
-                i3[k] = single
+                i0[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i3[k] = [p[0], position]
-        k = item.concept
-        if k is not None:
-            k = k.id
-            p = i4.get(k)
-            if p is None:
-                i4[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i4[k] = [p[0], position]
-        k = item.based_on
-        if k is not None:
-            k = k.id
-            p = i5.get(k)
-            if p is None:
-                i5[k] = single
-            else:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i5[k] = [p[0], position]
-        for k in keys6(item):
-            p = i6.get(k)
-            if p is None:
-                i6[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i6[k] = [p[0], position]
-        for k in keys7(item):
-            p = i7.get(k)
-            if p is None:
-                i7[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i7[k] = [p[0], position]
-        for k in keys8(item):
-            p = i8.get(k)
-            if p is None:
-                i8[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i8[k] = [p[0], position]
-        for k in keys9(item):
-            p = i9.get(k)
-            if p is None:
-                i9[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i9[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i0[k] = [p[0], position]
+        if w1:
+            for k in item.countries:
+                k = k.id
+                p = i1.get(k)
                 if p is None:
-                    names[key] = single
+                    i1[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i1[k] = [p[0], position]
+        if w2:
+            for k in item.regions:
+                k = k.id
+                p = i2.get(k)
+                if p is None:
+                    i2[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i2[k] = [p[0], position]
+        if w3:
+            k = item.initiative
+            if k is not None:
+                k = k.id
+                p = i3.get(k)
+                if p is None:
+                    i3[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            k = item.concept
+            if k is not None:
+                k = k.id
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if w5:
+            k = item.based_on
+            if k is not None:
+                k = k.id
+                p = i5.get(k)
+                if p is None:
+                    i5[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i5[k] = [p[0], position]
+        if w6:
+            for k in keys6(item):
+                p = i6.get(k)
+                if p is None:
+                    i6[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i6[k] = [p[0], position]
+        if w7:
+            for k in keys7(item):
+                p = i7.get(k)
+                if p is None:
+                    i7[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i7[k] = [p[0], position]
+        if w8:
+            for k in keys8(item):
+                p = i8.get(k)
+                if p is None:
+                    i8[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i8[k] = [p[0], position]
+        if w9:
+            for k in keys9(item):
+                p = i9.get(k)
+                if p is None:
+                    i9[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i9[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9], names
 
 
-def index_Event(items, normalize):
+def index_Event(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
@@ -1196,97 +1304,106 @@ def index_Event(items, normalize):
     i4 = {}
     i5 = {}
     i6 = {}
+    w0, w1, w2, w3, w4, w5, w6, wnames, = wanted or (True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.type
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i1[k] = [p[0], position]
-        k = item.organizer
-        if k is not None:
-            k = k.id
-            p = i2.get(k)
+        if w0:
+            k = item.id
+            p = i0.get(k)
             if p is None:
-                i2[k] = single
+                i0[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i2[k] = [p[0], position]
-        for k in item.people:
-            k = k.id
-            p = i3.get(k)
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.type
+            p = i1.get(k)
             if p is None:
-                i3[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i3[k] = [p[0], position]
-        k = item.document
-        if k is not None:
-            k = k.id
-            p = i4.get(k)
-            if p is None:
-                i4[k] = single
+                i1[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i4[k] = [p[0], position]
-        for k in keys5(item):
-            p = i5.get(k)
-            if p is None:
-                i5[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i5[k] = [p[0], position]
-        for k in keys6(item):
-            p = i6.get(k)
-            if p is None:
-                i6[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i6[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i1[k] = [p[0], position]
+        if w2:
+            k = item.organizer
+            if k is not None:
+                k = k.id
+                p = i2.get(k)
                 if p is None:
-                    names[key] = single
+                    i2[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i2[k] = [p[0], position]
+        if w3:
+            for k in item.people:
+                k = k.id
+                p = i3.get(k)
+                if p is None:
+                    i3[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i3[k] = [p[0], position]
+        if w4:
+            k = item.document
+            if k is not None:
+                k = k.id
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if w5:
+            for k in keys5(item):
+                p = i5.get(k)
+                if p is None:
+                    i5[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i5[k] = [p[0], position]
+        if w6:
+            for k in keys6(item):
+                p = i6.get(k)
+                if p is None:
+                    i6[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i6[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4, i5, i6], names
 
 
-def index_Statement(items, normalize):
+def index_Statement(items, normalize, wanted=None):
     i0 = {}
     i1 = {}
     i2 = {}
@@ -1295,102 +1412,112 @@ def index_Statement(items, normalize):
     i5 = {}
     i6 = {}
     i7 = {}
+    w0, w1, w2, w3, w4, w5, w6, w7, wnames, = wanted or (True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
     for position, item in enumerate(items):
         single = (position,)
-        k = item.id
-        p = i0.get(k)
-        if p is None:
-            i0[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i0[k] = [p[0], position]
-        k = item.type
-        p = i1.get(k)
-        if p is None:
-            i1[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i1[k] = [p[0], position]
-        k = item.mode
-        p = i2.get(k)
-        if p is None:
-            i2[k] = single
-        else:
-            if type(p) is list:
-                p.append(position)
-            else:
-                i2[k] = [p[0], position]
-        k = item.speaker
-        if k is not None:
-            k = k.id
-            p = i3.get(k)
+        if w0:
+            k = item.id
+            p = i0.get(k)
             if p is None:
-                i3[k] = single
+                i0[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i3[k] = [p[0], position]
-        k = item.event
-        if k is not None:
-            k = k.id
-            p = i4.get(k)
+                    i0[k] = [p[0], position]
+        if w1:
+            k = item.type
+            p = i1.get(k)
             if p is None:
-                i4[k] = single
+                i1[k] = single
             else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i4[k] = [p[0], position]
-        for k in item.about:
-            k = ref_key(k)
-            p = i5.get(k)
+                    i1[k] = [p[0], position]
+        if w2:
+            k = item.mode
+            p = i2.get(k)
             if p is None:
-                i5[k] = single
-            elif p[-1] != position:
+                i2[k] = single
+            else:
                 if type(p) is list:
                     p.append(position)
                 else:
-                    i5[k] = [p[0], position]
-        for k in keys6(item):
-            p = i6.get(k)
-            if p is None:
-                i6[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i6[k] = [p[0], position]
-        for k in keys7(item):
-            p = i7.get(k)
-            if p is None:
-                i7[k] = single
-            elif p[-1] != position:
-                if type(p) is list:
-                    p.append(position)
-                else:
-                    i7[k] = [p[0], position]
-        for text in (item.id, item.name, *item.aliases, item.name_zh,):
-            if not text:
-                continue
-            key = normalized.get(text)
-            if key is None:
-                key = normalized[text] = normalize(text)
-            if key:
-                p = names.get(key)
+                    i2[k] = [p[0], position]
+        if w3:
+            k = item.speaker
+            if k is not None:
+                k = k.id
+                p = i3.get(k)
                 if p is None:
-                    names[key] = single
+                    i3[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i3[k] = [p[0], position]
+        if w4:
+            k = item.event
+            if k is not None:
+                k = k.id
+                p = i4.get(k)
+                if p is None:
+                    i4[k] = single
+                else:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i4[k] = [p[0], position]
+        if w5:
+            for k in item.about:
+                k = ref_key(k)
+                p = i5.get(k)
+                if p is None:
+                    i5[k] = single
                 elif p[-1] != position:
                     if type(p) is list:
                         p.append(position)
                     else:
-                        names[key] = [p[0], position]
+                        i5[k] = [p[0], position]
+        if w6:
+            for k in keys6(item):
+                p = i6.get(k)
+                if p is None:
+                    i6[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i6[k] = [p[0], position]
+        if w7:
+            for k in keys7(item):
+                p = i7.get(k)
+                if p is None:
+                    i7[k] = single
+                elif p[-1] != position:
+                    if type(p) is list:
+                        p.append(position)
+                    else:
+                        i7[k] = [p[0], position]
+        if wnames:
+            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+                if not text:
+                    continue
+                key = normalized.get(text)
+                if key is None:
+                    key = normalized[text] = normalize(text)
+                if key:
+                    p = names.get(key)
+                    if p is None:
+                        names[key] = single
+                    elif p[-1] != position:
+                        if type(p) is list:
+                            p.append(position)
+                        else:
+                            names[key] = [p[0], position]
     return [i0, i1, i2, i3, i4, i5, i6, i7], names
 
 

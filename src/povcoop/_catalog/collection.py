@@ -296,23 +296,31 @@ class Collection(Generic[E]):
     def _index(self, name: str) -> dict[Any, Positions]:
         index = self._indexes.get(name)
         if index is None:
-            self.build_indexes()
+            self._build_indexes([name], names=False)
             index = self._indexes[name]
         return index
 
     def build_indexes(self) -> None:
         """Build every index now: the catalog does at load, so that queries never pay for one.
 
-        A collection made by ``where()`` or ``search()`` builds its own indexes on first use.
+        A collection made by ``where()`` or ``search()`` builds each index on its first use.
         """
+        missing = [name for name in self._criteria if name not in self._indexes]
+        self._build_indexes(missing, names=not self._names)
+
+    def _build_indexes(self, wanted: list[str], *, names: bool) -> None:
+        """The indexes of the criteria ``wanted`` and, with ``names``, the name index, in one
+        pass of the class's generated index builder."""
         from povcoop._base.gc import gc_paused
 
-        if self._indexes:
+        if not wanted and not (names and self._items):
             return
+        flags = (*(name in wanted for name in self._criteria), names)
         with gc_paused():  # an index of a million entries is a million lists: nothing to collect
-            built, names = index_builder(self._type)(self._items, normalize)
-        self._names.update(names)
-        self._indexes.update(zip(self._criteria, built, strict=True))
+            built, found = index_builder(self._type)(self._items, normalize, flags)
+        self._indexes.update((name, index) for name, index in zip(self._criteria, built, strict=True) if name in wanted)
+        if names:
+            self._names.update(found)
 
     def where(self, **criteria: Any) -> Collection[E]:
         """The entities matching every criterion.
@@ -456,7 +464,8 @@ class Collection(Generic[E]):
     # -- search ----------------------------------------------------------------------------
 
     def _name_index(self) -> dict[str, Positions]:
-        self.build_indexes()
+        if not self._names:
+            self._build_indexes([], names=True)
         return self._names
 
     def search(self, text: str, fields: str | Iterable[str] | None = None) -> Collection[E]:

@@ -98,11 +98,10 @@ Positions = tuple[int] | list[int]
 that entity's own one-position tuple, the same object in every index (a collection of 100,000
 entities has some 400,000 such keys: ids, names, aliases); a key held by more, to a list."""
 
-IndexBuilder = Callable[
-    [tuple[Any, ...], Callable[[str], str]], tuple[list[dict[Any, Positions]], dict[str, Positions]]
-]
-"""``build(items, normalize)``: every criterion's index (in :func:`criteria_of`'s order) and the
-name index of ``items``, made in one pass."""
+IndexBuilder = Callable[..., tuple[list[dict[Any, Positions]], dict[str, Positions]]]
+"""``build(items, normalize, wanted=None)``: every criterion's index (in :func:`criteria_of`'s
+order) and the name index of ``items``, made in one pass; ``wanted`` (a flag per criterion, then
+one for the names) leaves the others empty."""
 
 _builders: dict[type, IndexBuilder] = {}
 _builders_lock = threading.Lock()
@@ -150,7 +149,7 @@ def indexes_code(cls: type, *, with_source: bool = True) -> tuple[dict[str, Any]
 
     >>> from povcoop._domain.entities import Region
     >>> print(indexes_code(Region)[1].splitlines()[0])
-    def index_Region(items, normalize):
+    def index_Region(items, normalize, wanted=None):
     """
     criteria = criteria_of(cls)
     fields = {field.criterion: field for field in fields_of(cls) if field.criterion is not None}
@@ -182,10 +181,12 @@ def _indexes_source(cls: type) -> str:
     criteria = criteria_of(cls)
     fields = {field.criterion: field for field in fields_of(cls) if field.criterion is not None}
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
-    lines = [f"def {indexes_name(cls)}(items, normalize):"]
     indexes = [f"i{number}" for number in range(len(criteria))]
+    wanted = [f"w{number}" for number in range(len(criteria))]
+    lines = [f"def {indexes_name(cls)}(items, normalize, wanted=None):"]
     lines += [f"    {index} = {{}}" for index in indexes]
     lines += [
+        f"    {', '.join([*wanted, 'wnames'])}, = wanted or ({'True, ' * (len(criteria) + 1)})",
         "    names = {}",
         "    normalized = {}",
         "    for position, item in enumerate(items):",
@@ -194,38 +195,40 @@ def _indexes_source(cls: type) -> str:
     for number, name in enumerate(criteria):
         index = indexes[number]
         field = fields.get(name) if name not in extra else None
+        block: list[str] = []
         if field is not None and field.role in _SINGLE_KEY:
-            lines.append(f"        k = item.{field.name}")
+            block.append(f"        k = item.{field.name}")
             read = _SINGLE_KEY[field.role]
             if read is None:
-                _add(lines, index, "k", " " * 8, once=True)
+                _add(block, index, "k", " " * 8, once=True)
             else:
-                lines += ["        if k is not None:", f"            k = {read.format(v='k')}"]
-                _add(lines, index, "k", " " * 12, once=True)
+                block += ["        if k is not None:", f"            k = {read.format(v='k')}"]
+                _add(block, index, "k", " " * 12, once=True)
         elif field is not None and field.role in _MANY_KEYS:
-            lines.append(f"        for k in item.{field.name}:")
+            block.append(f"        for k in item.{field.name}:")
             read = _MANY_KEYS[field.role]
             if read != "{v}":
-                lines.append(f"            k = {read.format(v='k')}")
-            _add(lines, index, "k", " " * 12, once=False)
+                block.append(f"            k = {read.format(v='k')}")
+            _add(block, index, "k", " " * 12, once=False)
         else:
             inputs = getattr(extra.get(name), "inputs", ())
             if inputs:  # the keys of equal inputs (one object each, as loaded), read once
                 memo = f"memo{number}"
                 lines[1:1] = [f"    {memo} = {{}}"]
                 held = ", ".join(f"id(item.{field})" for field in inputs)
-                lines += [
+                block += [
                     f"        found = {memo}.get(({held},))",
                     "        if found is None:",
                     f"            found = {memo}[({held},)] = keys{number}(item)",
                     "        for k in found:",
                 ]
             else:
-                lines.append(f"        for k in keys{number}(item):")
-            _add(lines, index, "k", " " * 12, once=False)
+                block.append(f"        for k in keys{number}(item):")
+            _add(block, index, "k", " " * 12, once=False)
+        lines += [f"        if {wanted[number]}:", *("    " + line for line in block)]
     present = _searched_names(cls)
     texts = ", ".join(["item.id", "item.name", "*item.aliases", *(f"item.{name}" for name in present)])
-    lines += [
+    block = [
         f"        for text in ({texts},):",
         "            if not text:" if present else "            if False:",
         "                continue",
@@ -234,6 +237,7 @@ def _indexes_source(cls: type) -> str:
         "                key = normalized[text] = normalize(text)",
         "            if key:",
     ]
-    _add(lines, "names", "key", " " * 16, once=False)
+    _add(block, "names", "key", " " * 16, once=False)
+    lines += ["        if wnames:", *("    " + line for line in block)]
     lines.append(f"    return [{', '.join(indexes)}], names")
     return "\n".join(lines) + "\n"

@@ -44,7 +44,7 @@ def generated_source(cls: type) -> str:
     >>> import povcoop
     >>> source = povcoop.generated_source(povcoop.Project)
     >>> [line for line in source.splitlines() if line.startswith("def ")]
-    ['def build_Project(context):', 'def check_Project(checker):', 'def index_Project(items, normalize):']
+    ['def build_Project(context):', 'def check_Project(checker):', 'def index_Project(items, normalize, wanted=None):']
     """
     if not attrs.has(cls):
         raise TypeError(f"generated_source() takes an entity or value class of povcoop, not {cls!r}")
