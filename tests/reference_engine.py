@@ -17,10 +17,10 @@ from povcoop._base.errors import ProblemLog
 from povcoop._base.layout import Kind
 from povcoop._codes.lists import code_name
 from povcoop._domain.entities import Entity, Source
-from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.fields import Field, fields_of, locates_quote
 from povcoop._domain.values import Code, Evidence, PartialDate
 from povcoop._loading.build import kind_order
-from povcoop._loading.checks import NO_BASE, Base, Checked, Location, _Checker, _located_in_record
+from povcoop._loading.checks import NO_BASE, Base, Checked, Location, _Checker
 
 Record = dict[str, Any]
 
@@ -46,7 +46,7 @@ class _Builder:
             elif field.derived:
                 span = self.spans.get((kind, index, prefix.rstrip(".")))
                 if span is not None:
-                    values[field.name] = span[0] if field.name == "start" else span[1]
+                    values[field.name] = span[0] if field.span == "start" else span[1]
             elif raw is not None:
                 values[field.name] = self.convert(field, raw, (kind, index, prefix + field.at_rest))
         return cls(**values)
@@ -161,7 +161,7 @@ def check_fields(
             items = value if field.role == "nested_list" else [value]
             for i, nested in enumerate(items):
                 where = f"{path}[{i}]" if field.role == "nested_list" else path
-                if _located_in_record(field.nested):
+                if locates_quote(field.nested):
                     self.check_own_quote(kind, index, record, nested, where)
                 check_fields(self, kind, index, record, cls=field.nested, item=nested, prefix=where + ".")
 

@@ -124,6 +124,9 @@ class FieldSpec:
     """The value class of a nested field."""
     derived: bool = False
     """Computed at load (quote offsets), never written."""
+    span: Literal["start", "end"] | None = None
+    """For a derived field: which end of the object's located quote it holds (``start``: the
+    offset of its first character; ``end``: just past its last)."""
     rest: AtRest | None = None
     """The constraints at rest beyond the type (``None``: the role's and type's own)."""
     range_of: tuple[str, str] | None = None
@@ -164,6 +167,8 @@ class Field:
     inputs: tuple[Field, ...] = ()
     """For a computed column (:class:`Computed`): the fields its value is computed from, where
     it depends on nothing else (the tables compute it once per distinct combination of them)."""
+    span: Literal["start", "end"] | None = None
+    """For a derived field: the end of the object's located quote it holds (see :class:`FieldSpec`)."""
 
     @property
     def type(self) -> Any:
@@ -303,20 +308,22 @@ def value(
     scheme: str | None = None,
     criterion: str | None = None,
     at_rest: str | None = None,
-    derived: bool = False,
+    span: Literal["start", "end"] | None = None,
     rest: AtRest | None = None,
     after: tuple[str, str] | None = None,
 ) -> Any:
     """A plain value (text, number, a word of a closed vocabulary); ``scheme`` checks it as a code.
     ``rest`` constrains it at rest (text is :data:`SHORT_TEXT` unless it says otherwise);
-    ``after`` names the field whose value this one may not precede, and what it means if it does."""
+    ``after`` names the field whose value this one may not precede, and what it means if it does;
+    ``span`` makes it derived, never at rest: an end of the object's quote as located at load."""
     spec = FieldSpec(
         role="value",
         doc=doc,
         scheme=scheme,
         criterion=criterion,
         at_rest=at_rest,
-        derived=derived,
+        derived=span is not None,
+        span=span,
         rest=rest,
         range_of=after,
     )
@@ -412,6 +419,17 @@ def _declaration_order(cls: type) -> dict[Any, int]:
 _described: dict[type, tuple[Field, ...]] = {}
 
 
+def locates_quote(cls: type) -> bool:
+    """Whether the objects of ``cls`` hold their quote's located offsets (an erratum does: its
+    quote is located in its owner's text).
+
+    >>> from povcoop._domain.values import Erratum, Quantity
+    >>> locates_quote(Erratum), locates_quote(Quantity)
+    (True, False)
+    """
+    return any(field.span == "start" for field in fields_of(cls))
+
+
 def signature_of(cls: type) -> str:
     """The shape of ``cls``'s fields that the engine's generated code is laid out by, as text:
     each field's name, role, name at rest, target and code scheme. Kept generated code (see
@@ -456,6 +474,7 @@ def fields_of(cls: type) -> tuple[Field, ...]:
                 criterion=spec.criterion,
                 nested=spec.nested,
                 derived=spec.derived,
+                span=spec.span,
                 required=attribute.default is attrs.NOTHING,
                 type=attribute.type,
                 module=cls.__module__,

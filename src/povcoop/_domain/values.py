@@ -54,9 +54,9 @@ class Evidence:
     source: Source = f.link("sources", "The source quoted, reasoned from, or cited.", required=True, repr=_source_repr)
     quote: str | None = f.value("The source's words: verbatim for stated evidence.", default=None, rest=f.QUOTE)
     start: int | None = f.value(
-        "Offset of the quote's first character in the source's text.", default=None, derived=True
+        "Offset of the quote's first character in the source's text.", default=None, span="start"
     )
-    end: int | None = f.value("Offset just past the quote's last character.", default=None, derived=True)
+    end: int | None = f.value("Offset just past the quote's last character.", default=None, span="end")
     note: str | None = f.value("The reasoning of an inference, or a remark.", default=None, rest=f.LONG_TEXT)
     locator: str | None = f.value("Where in an outside source: a page, a section.", default=None)
     supports: tuple[str, ...] = f.texts(
@@ -134,8 +134,8 @@ class Erratum:
 
     REST_ONLY: ClassVar[tuple[f.RestOnly, ...]] = (_OCCURRENCE,)
     quote: str = f.value("The defective text, verbatim.", rest=f.QUOTE)
-    start: int = f.value("Offset of the quote in the source's text.", derived=True)
-    end: int = f.value("Offset just past the quote.", derived=True)
+    start: int = f.value("Offset of the quote in the source's text.", span="start")
+    end: int = f.value("Offset just past the quote.", span="end")
     reading: str = f.value("What the text should read.")
     note: str = f.value("Why: the evidence for the reading.", rest=f.LONG_TEXT)
 

@@ -19,7 +19,7 @@ from povcoop._base.generated import kept_or_compiled
 from povcoop._base.layout import MANIFEST, Kind, file_of
 from povcoop._codes.lists import code_list
 from povcoop._domain.entities import Country, Entity
-from povcoop._domain.fields import Field, fields_of, signature_of
+from povcoop._domain.fields import Field, fields_of, locates_quote, signature_of
 from povcoop._domain.values import Evidence
 
 Base = Mapping[Kind, Mapping[str, Entity]]
@@ -183,11 +183,6 @@ def _refs(value: Any) -> list[tuple[str, Any]]:
 def _ids_shaped(value: Any) -> bool:
     """Whether ``value`` is an id or a list of ids, as a link field holds them."""
     return isinstance(value, str) or (isinstance(value, list) and all(isinstance(item, str) for item in value))
-
-
-def _located_in_record(cls: type) -> bool:
-    """Whether a value class's quote is located in its own record's text (an erratum's is)."""
-    return any(field.derived and field.name == "start" for field in fields_of(cls))
 
 
 class _Checker:
@@ -581,7 +576,7 @@ def _checks_source(cls: type) -> str:
                 ]
             else:
                 body += ["        for nested in (value,):", f"            where = prefix + {at}"]
-            if _located_in_record(field.nested):
+            if locates_quote(field.nested):
                 body.append("            checker.check_own_quote(kind, index, record, nested, where)")
             body.append(f"            {nested}(kind, index, record, item=nested, prefix=where + '.')")
         if len(body) > start:  # a field with checks to make: they run on its value, when present

@@ -35,7 +35,7 @@ import attrs
 from povcoop._base.errors import DataError, Problem, shorten
 from povcoop._base.layout import Kind, file_of
 from povcoop._domain.entities import ENTITY_TYPES, Entity
-from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.fields import Field, fields_of, locates_quote
 from povcoop._domain.values import Evidence
 from povcoop._loading.checks import NO_BASE, Base
 from povcoop._loading.folder import Loaded, load_raw
@@ -179,7 +179,7 @@ class _Records:
             return _partial_date(row.get(name), row.get(f"{name}_precision"))
         if field.role == "nested":
             assert field.nested is not None
-            inner = prefix if field.name == "value" else f"{name}_"  # a metric's value is the metric's columns
+            inner = prefix if field.flatten else f"{name}_"  # a metric's value is the metric's columns
             return self.item(field.nested, row, inner, owner=None) or None
         if owner is None:
             return None  # a list inside a value object (an evidence's supports): its caller reads it
@@ -211,7 +211,7 @@ class _Records:
             record["evidence"] = [
                 self.evidence(e, (*key, row.get("position"), e.get("position")), supports) for e in rows
             ]
-        if _located_in_owner(cls) and row.get("start") is not None:
+        if locates_quote(cls) and row.get("start") is not None:
             self.locate(record, self.owner_source, row["start"])  # an erratum: in its own source's text
         return record
 
@@ -241,11 +241,6 @@ class _Records:
 _ITEM_COLUMNS: Final = {"texts": "value", "codes": "code", "refs": "ref"}
 """The column of a link table that holds the item, by the list field's role (a link's is
 ``<criterion>_id``: ``country_id``)."""
-
-
-def _located_in_owner(cls: type) -> bool:
-    """Whether a value class's quote is located in its owner's text (an erratum's is)."""
-    return any(field.derived and field.name == "start" for field in fields_of(cls))
 
 
 def _partial_date(day: Any, precision: Any) -> str | None:

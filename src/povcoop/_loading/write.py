@@ -77,7 +77,7 @@ def to_rest(item: Any, owner: Any = None) -> dict[str, Any]:
     for field in fields_of(type(item)):
         value = getattr(item, field.name)
         if field.derived:
-            if field.name == "start" and value is not None:
+            if field.span == "start" and value is not None:
                 text = _text_of(item, owner)
                 occurrence = None if text is None else _occurrence(text, item.quote, value)
                 if occurrence is not None:
