@@ -69,7 +69,7 @@ def index_Source(items, normalize, wanted=None):
                     else:
                         i4[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh, item.title, item.title_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases, item.title, item.title_zh,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -151,7 +151,7 @@ def index_Person(items, normalize, wanted=None):
                     else:
                         i4[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -281,7 +281,7 @@ def index_Organization(items, normalize, wanted=None):
                     else:
                         i8[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -376,7 +376,7 @@ def index_Region(items, normalize, wanted=None):
                     else:
                         i5[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -519,7 +519,7 @@ def index_Country(items, normalize, wanted=None):
                     else:
                         i9[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -601,7 +601,7 @@ def index_Sector(items, normalize, wanted=None):
                     else:
                         i4[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -659,7 +659,7 @@ def index_Concept(items, normalize, wanted=None):
                     else:
                         i2[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -788,7 +788,7 @@ def index_Initiative(items, normalize, wanted=None):
                     else:
                         i8[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -1135,7 +1135,7 @@ def index_Project(items, normalize, wanted=None):
                     else:
                         i25[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -1278,7 +1278,7 @@ def index_Metric(items, normalize, wanted=None):
                     else:
                         i9[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -1385,7 +1385,7 @@ def index_Event(items, normalize, wanted=None):
                     else:
                         i6[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -1503,7 +1503,7 @@ def index_Statement(items, normalize, wanted=None):
                     else:
                         i7[k] = [p[0], position]
         if wnames:
-            for text in (item.id, item.name, *item.aliases, item.name_zh,):
+            for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
                     continue
                 key = normalized.get(text)
@@ -1522,16 +1522,16 @@ def index_Statement(items, normalize, wanted=None):
 
 
 SIGNATURES = {
-    'index_Source': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None title:value:title:None:None title_zh:value:title_zh:None:None title_en:value:title_en:None:None title_descriptive:value:title_descriptive:None:None series:value:series:None:None number:value:number:None:None publisher:value:publisher:None:None place:value:place:None:None published:date:published:None:None reporter:value:reporter:None:None authors:texts:authors:None:None family_names:texts:family_names:None:None language:value:language:None:None url:value:url:None:None text:text:text_file:None:None errata:nested_list:errata:None:None former_ids:texts:former_ids:None:None ('id', 'type', 'language', 'basis', 'source') ['name_zh', 'title', 'title_zh']",
-    'index_Person': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None role:value:role:None:None organization:link:organization:organizations:None role_start:date:role_start:None:None role_end:date:role_end:None:None ('id', 'role', 'organization', 'basis', 'source') ['name_zh']",
-    'index_Organization': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None country:link:country:countries:None parent:link:parent:organizations:None members:nested_list:members:None:None url:value:url:None:None iati_ref:value:iati_ref:None:None iati_type:code:iati_type:None:iati-organisation-type ('id', 'type', 'country', 'parent', 'iati_ref', 'iati_type', 'basis', 'source', 'member') ['name_zh']",
-    'index_Region': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None m49:code:m49:None:un-m49 m49_subregions:codes:m49_subregions:None:un-m49 dac_regions:codes:dac_regions:None:oecd-dac-region ('id', 'm49', 'm49_subregion', 'dac_region', 'basis', 'source') ['name_zh']",
-    'index_Country': "id:value:id:None:iso3166-1-alpha-3 name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None alpha_2:value:alpha_2:None:iso3166-1-alpha-2 numeric:value:numeric:None:iso3166-1-numeric region:link:region:regions:None m49_region:code:m49_region:None:un-m49 m49_subregion:code:m49_subregion:None:un-m49 dac_recipient:code:dac_recipient:None:oecd-dac-recipient ('id', 'alpha_2', 'numeric', 'region', 'm49_region', 'm49_subregion', 'dac_recipient', 'basis', 'source', 'm49') ['name_zh']",
-    'index_Sector': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None dac_crs:codes:dac_crs:None:oecd-dac-crs-purpose sdg_targets:codes:sdg_targets:None:un-sdg-target ('id', 'dac_crs', 'sdg_target', 'basis', 'source') ['name_zh']",
-    'index_Concept': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None ('id', 'basis', 'source') ['name_zh']",
-    'index_Initiative': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None launched:date:launched:None:None countries:links:countries:countries:None organizations:links:organizations:organizations:None participant_groups:links:participant_groups:organizations:None goals:links:goals:initiatives:None sdg_targets:codes:sdg_targets:None:un-sdg-target ('id', 'type', 'country', 'organization', 'participant_group', 'goal', 'sdg_target', 'basis', 'source') ['name_zh']",
-    'index_Project': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None status:value:status:None:None region:link:region:regions:None countries:links:countries:countries:None participant_groups:links:participant_groups:organizations:None sectors:links:sectors:sectors:None partners:links:partners:organizations:None implementers:links:implementers:organizations:None initiative:link:initiative:initiatives:None presented_in:links:presented_in:sources:None launched:date:launched:None:None start:date:start:None:None end:date:end:None:None own_dac_crs:codes:dac_crs:None:oecd-dac-crs-purpose own_sdg_targets:codes:sdg_targets:None:un-sdg-target aid_types:codes:aid_types:None:iati-aid-type iati_identifier:value:iati_identifier:None:None iati_status:code:iati_status:None:iati-activity-status titles:nested_list:titles:None:None descriptions:nested_list:descriptions:None:None iati_dates:nested_list:iati_dates:None:None recipient_countries:nested_list:recipient_countries:None:None recipient_regions:nested_list:recipient_regions:None:None iati_sectors:nested_list:iati_sectors:None:None dac_crs_categories:codes:dac_crs_categories:None:oecd-dac-crs-category sdg_goals:codes:sdg_goals:None:un-sdg-goal sdg_indicators:texts:sdg_indicators:None:None participants:nested_list:participants:None:None reporting_org:link:reporting_org:organizations:None secondary_reporter:value:secondary_reporter:None:None flow_type:code:flow_type:None:iati-flow-type finance_type:code:finance_type:None:iati-finance-type tied_status:code:tied_status:None:iati-tied-status default_currency:code:default_currency:None:iati-currency amounts:nested_list:amounts:None:None documents:links:documents:sources:None related_activities:nested_list:related_activities:None:None ('id', 'type', 'status', 'region', 'country', 'participant_group', 'sector', 'partner', 'implementer', 'initiative', 'presented_in', 'aid_type', 'iati_identifier', 'iati_status', 'dac_crs_category', 'sdg_goal', 'reporting_org', 'flow_type', 'finance_type', 'tied_status', 'document', 'basis', 'source', 'organization', 'dac_crs', 'sdg_target') ['name_zh']",
-    'index_Metric': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None value:nested:value:None:None wording:value:wording:None:None subject:value:subject:None:None countries:links:countries:countries:None regions:links:regions:regions:None initiative:link:initiative:initiatives:None concept:link:concept:concepts:None year:value:year:None:None horizon:value:horizon:None:None poverty_line:nested:poverty_line:None:None conditions:value:conditions:None:None based_on:link:based_on:metrics:None main_caveat:value:main_caveat:None:None caveats:texts:caveats:None:None ('id', 'country', 'region', 'initiative', 'concept', 'based_on', 'basis', 'source', 'type', 'unit') ['name_zh']",
-    'index_Event': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None date:date:date:None:None not_before:date:not_before:None:None not_after:date:not_after:None:None place:value:place:None:None organizer:link:organizer:organizations:None people:links:people:people:None document:link:document:sources:None ('id', 'type', 'organizer', 'person', 'document', 'basis', 'source') ['name_zh']",
-    'index_Statement': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None mode:value:mode:None:None speaker:link:speaker:people:None event:link:event:events:None date:date:date:None:None topic:value:topic:None:None about:refs:about:None:None ('id', 'type', 'mode', 'speaker', 'event', 'about', 'basis', 'source') ['name_zh']",
+    'index_Source': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None title:value:title:None:None title_zh:value:title_zh:None:None title_en:value:title_en:None:None title_descriptive:value:title_descriptive:None:None series:value:series:None:None number:value:number:None:None publisher:value:publisher:None:None place:value:place:None:None published:date:published:None:None reporter:value:reporter:None:None authors:texts:authors:None:None family_names:texts:family_names:None:None language:value:language:None:None url:value:url:None:None text:text:text_file:None:None errata:nested_list:errata:None:None former_ids:texts:former_ids:None:None ('id', 'type', 'language', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases', 'title', 'title_zh']",
+    'index_Person': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None role:value:role:None:None organization:link:organization:organizations:None role_start:date:role_start:None:None role_end:date:role_end:None:None ('id', 'role', 'organization', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Organization': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None country:link:country:countries:None parent:link:parent:organizations:None members:nested_list:members:None:None url:value:url:None:None iati_ref:value:iati_ref:None:None iati_type:code:iati_type:None:iati-organisation-type ('id', 'type', 'country', 'parent', 'iati_ref', 'iati_type', 'basis', 'source', 'member') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Region': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None m49:code:m49:None:un-m49 m49_subregions:codes:m49_subregions:None:un-m49 dac_regions:codes:dac_regions:None:oecd-dac-region ('id', 'm49', 'm49_subregion', 'dac_region', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Country': "id:value:id:None:iso3166-1-alpha-3 name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None alpha_2:value:alpha_2:None:iso3166-1-alpha-2 numeric:value:numeric:None:iso3166-1-numeric region:link:region:regions:None m49_region:code:m49_region:None:un-m49 m49_subregion:code:m49_subregion:None:un-m49 dac_recipient:code:dac_recipient:None:oecd-dac-recipient ('id', 'alpha_2', 'numeric', 'region', 'm49_region', 'm49_subregion', 'dac_recipient', 'basis', 'source', 'm49') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Sector': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None dac_crs:codes:dac_crs:None:oecd-dac-crs-purpose sdg_targets:codes:sdg_targets:None:un-sdg-target ('id', 'dac_crs', 'sdg_target', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Concept': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None ('id', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Initiative': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None launched:date:launched:None:None countries:links:countries:countries:None organizations:links:organizations:organizations:None participant_groups:links:participant_groups:organizations:None goals:links:goals:initiatives:None sdg_targets:codes:sdg_targets:None:un-sdg-target ('id', 'type', 'country', 'organization', 'participant_group', 'goal', 'sdg_target', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Project': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None status:value:status:None:None region:link:region:regions:None countries:links:countries:countries:None participant_groups:links:participant_groups:organizations:None sectors:links:sectors:sectors:None partners:links:partners:organizations:None implementers:links:implementers:organizations:None initiative:link:initiative:initiatives:None presented_in:links:presented_in:sources:None launched:date:launched:None:None start:date:start:None:None end:date:end:None:None own_dac_crs:codes:dac_crs:None:oecd-dac-crs-purpose own_sdg_targets:codes:sdg_targets:None:un-sdg-target aid_types:codes:aid_types:None:iati-aid-type iati_identifier:value:iati_identifier:None:None iati_status:code:iati_status:None:iati-activity-status titles:nested_list:titles:None:None descriptions:nested_list:descriptions:None:None iati_dates:nested_list:iati_dates:None:None recipient_countries:nested_list:recipient_countries:None:None recipient_regions:nested_list:recipient_regions:None:None iati_sectors:nested_list:iati_sectors:None:None dac_crs_categories:codes:dac_crs_categories:None:oecd-dac-crs-category sdg_goals:codes:sdg_goals:None:un-sdg-goal sdg_indicators:texts:sdg_indicators:None:None participants:nested_list:participants:None:None reporting_org:link:reporting_org:organizations:None secondary_reporter:value:secondary_reporter:None:None flow_type:code:flow_type:None:iati-flow-type finance_type:code:finance_type:None:iati-finance-type tied_status:code:tied_status:None:iati-tied-status default_currency:code:default_currency:None:iati-currency amounts:nested_list:amounts:None:None documents:links:documents:sources:None related_activities:nested_list:related_activities:None:None ('id', 'type', 'status', 'region', 'country', 'participant_group', 'sector', 'partner', 'implementer', 'initiative', 'presented_in', 'aid_type', 'iati_identifier', 'iati_status', 'dac_crs_category', 'sdg_goal', 'reporting_org', 'flow_type', 'finance_type', 'tied_status', 'document', 'basis', 'source', 'organization', 'dac_crs', 'sdg_target') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Metric': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None value:nested:value:None:None wording:value:wording:None:None subject:value:subject:None:None countries:links:countries:countries:None regions:links:regions:regions:None initiative:link:initiative:initiatives:None concept:link:concept:concepts:None year:value:year:None:None horizon:value:horizon:None:None poverty_line:nested:poverty_line:None:None conditions:value:conditions:None:None based_on:link:based_on:metrics:None main_caveat:value:main_caveat:None:None caveats:texts:caveats:None:None ('id', 'country', 'region', 'initiative', 'concept', 'based_on', 'basis', 'source', 'type', 'unit') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Event': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None date:date:date:None:None not_before:date:not_before:None:None not_after:date:not_after:None:None place:value:place:None:None organizer:link:organizer:organizations:None people:links:people:people:None document:link:document:sources:None ('id', 'type', 'organizer', 'person', 'document', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases']",
+    'index_Statement': "id:value:id:None:None name:value:name:None:None name_zh:value:name_zh:None:None aliases:texts:aliases:None:None description:value:description:None:None evidence:evidence:evidence:None:None type:value:type:None:None mode:value:mode:None:None speaker:link:speaker:people:None event:link:event:events:None date:date:date:None:None topic:value:topic:None:None about:refs:about:None:None ('id', 'type', 'mode', 'speaker', 'event', 'about', 'basis', 'source') ['id', 'name', 'name_zh', 'aliases']",
 }

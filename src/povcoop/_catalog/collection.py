@@ -18,7 +18,7 @@ from povcoop._base.errors import shorten
 from povcoop._catalog.criteria import ANY_KIND, Positions, ResolvedCriterion, criteria_of, index_builder
 from povcoop._codes.lists import descendants_of, family, match_code
 from povcoop._domain.entities import Entity
-from povcoop._domain.fields import ref_key
+from povcoop._domain.fields import names_of, ref_key
 from povcoop._domain.values import Code
 
 if TYPE_CHECKING:
@@ -762,12 +762,12 @@ def _near(query: str, words: Mapping[str, set[int]]) -> set[int]:
 
 
 def _names_of(item: Any) -> Iterator[str]:
-    yield item.id
-    yield item.name
-    yield from item.aliases
-    for attribute in ("name_zh", "title", "title_zh"):
-        value = getattr(item, attribute, None)
-        if value:
+    """The names of an entity: its fields declared ``searchable``, in order, the empty left out."""
+    for field in names_of(type(item)):
+        value = getattr(item, field.name)
+        if field.many:
+            yield from value
+        elif value:
             yield value
 
 

@@ -14,7 +14,7 @@ from typing import Any, Final
 import attrs
 
 from povcoop._base.generated import kept_or_compiled
-from povcoop._domain.fields import Field, fields_of, ref_key, signature_of
+from povcoop._domain.fields import Field, fields_of, names_of, ref_key, signature_of
 
 ANY_KIND = "*"
 """The target of a criterion on references to any kind (its keys are ``"kind/id"``)."""
@@ -90,7 +90,6 @@ _SINGLE_KEY = {"link": "{v}.id", "code": "{v}.code", "date": "str({v})", "value"
 _MANY_KEYS = {"links": "{v}.id", "refs": "ref_key({v})", "codes": "{v}.code", "texts": "{v}"}
 """Roles whose field gives a key per item of a tuple: the key of the item ``{v}``."""
 
-_NAMES = ("name_zh", "title", "title_zh")
 """Names of an entity that ``search()`` finds besides its id, name and aliases, where its class has them."""
 
 Positions = tuple[int] | list[int]
@@ -137,11 +136,7 @@ def indexes_name(cls: type) -> str:
 
 def indexes_signature(cls: type) -> str:
     """What the index builder of ``cls`` is generated from: its fields and its criteria."""
-    return f"{signature_of(cls)} {tuple(criteria_of(cls))!r} {_searched_names(cls)!r}"
-
-
-def _searched_names(cls: type) -> list[str]:
-    return [name for name in _NAMES if name in {a.name for a in attrs.fields(cls)}]
+    return f"{signature_of(cls)} {tuple(criteria_of(cls))!r} {[field.name for field in names_of(cls)]!r}"
 
 
 def indexes_code(cls: type, *, with_source: bool = True) -> tuple[dict[str, Any], str]:
@@ -226,11 +221,12 @@ def _indexes_source(cls: type) -> str:
                 block.append(f"        for k in keys{number}(item):")
             _add(block, index, "k", " " * 12, once=False)
         lines += [f"        if {wanted[number]}:", *("    " + line for line in block)]
-    present = _searched_names(cls)
-    texts = ", ".join(["item.id", "item.name", "*item.aliases", *(f"item.{name}" for name in present)])
+    searched = names_of(cls)
+    texts = ", ".join(f"*item.{field.name}" if field.many else f"item.{field.name}" for field in searched)
+    optional = any(field.optional for field in searched)
     block = [
         f"        for text in ({texts},):",
-        "            if not text:" if present else "            if False:",
+        "            if not text:" if optional else "            if False:",
         "                continue",
         "            key = normalized.get(text)",
         "            if key is None:",

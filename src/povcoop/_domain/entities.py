@@ -108,11 +108,14 @@ class Entity:
     """``where()`` criteria that no single field gives (the class's fields declare the rest)."""
 
     id: str = f.value(
-        "Stable id: a lower-case kebab-case slug (a country's ISO 3166-1 alpha-3 code).", criterion="id", rest=f.SLUG
+        "Stable id: a lower-case kebab-case slug (a country's ISO 3166-1 alpha-3 code).",
+        criterion="id",
+        rest=f.SLUG,
+        searchable=True,
     )
-    name: str = f.value("English name.")
-    name_zh: str | None = f.value("Chinese name, where known.", default=None)
-    aliases: tuple[str, ...] = f.texts("Other names, searched like the name.")
+    name: str = f.value("English name.", searchable=True)
+    name_zh: str | None = f.value("Chinese name, where known.", default=None, searchable=True)
+    aliases: tuple[str, ...] = f.texts("Other names, searched like the name.", searchable=True)
     description: str | None = f.value("A short description in povcoop's words.", default=None, rest=f.LONG_TEXT)
     evidence: tuple[Evidence, ...] = f.evidence("Why the record is believed: quotes, inferences, outside sources.")
 
@@ -171,9 +174,10 @@ class Source(Entity):
     type: SourceType = f.value("What the source is (news release, report, web page, ...).", criterion="type")
     title: str = f.value(
         "The source's title as published, in its own language; for a work without one, povcoop's description "
-        "of it (then ``title_descriptive``)."
+        "of it (then ``title_descriptive``).",
+        searchable=True,
     )
-    title_zh: str | None = f.value("The Chinese title, where there is one.", default=None)
+    title_zh: str | None = f.value("The Chinese title, where there is one.", default=None, searchable=True)
     title_en: str | None = f.value(
         "An English translation of a title in another language (the description says whose).", default=None
     )
@@ -272,7 +276,7 @@ class Country(Entity):
         ),
     }
 
-    id: str = f.value("The ISO 3166-1 alpha-3 code.", scheme="iso3166-1-alpha-3", criterion="id")
+    id: str = f.value("The ISO 3166-1 alpha-3 code.", scheme="iso3166-1-alpha-3", criterion="id", searchable=True)
     alpha_2: str = f.value("The ISO 3166-1 alpha-2 code.", scheme="iso3166-1-alpha-2", criterion="alpha_2")
     numeric: str = f.value(
         "The ISO 3166-1 numeric code (also its UN M49 code).", scheme="iso3166-1-numeric", criterion="numeric"

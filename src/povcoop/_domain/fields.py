@@ -124,15 +124,18 @@ class FieldSpec:
     """The value class of a nested field."""
     derived: bool = False
     """Computed at load (quote offsets), never written."""
-    span: Literal["start", "end"] | None = None
+    span: Literal["quote", "start", "end"] | None = None
     """For a derived field: which end of the object's located quote it holds (``start``: the
-    offset of its first character; ``end``: just past its last)."""
+    offset of its first character; ``end``: just past its last). ``quote``: the field is the
+    quote, kept as its source's text at ``start:end`` once located there (an evidence's)."""
     rest: AtRest | None = None
     """The constraints at rest beyond the type (``None``: the role's and type's own)."""
     range_of: tuple[str, str] | None = None
     """For the end of a range: the field that starts it, and what a reversed range means."""
     flatten: bool = False
     """For a value object: its fields are its owner's own columns in the tables, unprefixed."""
+    searchable: bool = False
+    """A name of the entity: ``search()`` and name lookups (``where(country="Laos")``) match it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -164,11 +167,13 @@ class Field:
     flatten: bool = False
     """For a value object: its fields are its owner's own columns in the tables, unprefixed (a
     metric's ``value``: its ``number`` and ``unit`` are the metric's ``number`` and ``unit``)."""
+    searchable: bool = False
+    """A name of the entity, which ``search()`` and name lookups match (see :class:`FieldSpec`)."""
     inputs: tuple[Field, ...] = ()
     """For a computed column (:class:`Computed`): the fields its value is computed from, where
     it depends on nothing else (the tables compute it once per distinct combination of them)."""
-    span: Literal["start", "end"] | None = None
-    """For a derived field: the end of the object's located quote it holds (see :class:`FieldSpec`)."""
+    span: Literal["quote", "start", "end"] | None = None
+    """The part of the object's located quote the field holds (see :class:`FieldSpec`)."""
 
     @property
     def type(self) -> Any:
@@ -308,31 +313,36 @@ def value(
     scheme: str | None = None,
     criterion: str | None = None,
     at_rest: str | None = None,
-    span: Literal["start", "end"] | None = None,
+    span: Literal["quote", "start", "end"] | None = None,
     rest: AtRest | None = None,
     after: tuple[str, str] | None = None,
+    searchable: bool = False,
 ) -> Any:
     """A plain value (text, number, a word of a closed vocabulary); ``scheme`` checks it as a code.
     ``rest`` constrains it at rest (text is :data:`SHORT_TEXT` unless it says otherwise);
     ``after`` names the field whose value this one may not precede, and what it means if it does;
-    ``span`` makes it derived, never at rest: an end of the object's quote as located at load."""
+    ``span="start"`` or ``"end"`` makes it derived, never at rest: an end of the object's quote
+    as located at load (``"quote"``: the quote, kept as a slice of its source's text);
+    ``searchable`` makes it a name of the entity, which ``search()`` and name lookups match."""
     spec = FieldSpec(
         role="value",
         doc=doc,
         scheme=scheme,
         criterion=criterion,
         at_rest=at_rest,
-        derived=span is not None,
+        derived=span in ("start", "end"),
         span=span,
         rest=rest,
         range_of=after,
+        searchable=searchable,
     )
     return _field(spec, default=default)
 
 
-def texts(doc: str, *, criterion: str | None = None, rest: AtRest | None = None) -> Any:
+def texts(doc: str, *, criterion: str | None = None, rest: AtRest | None = None, searchable: bool = False) -> Any:
     """A tuple of strings (a list at rest); ``rest`` constrains each (:data:`SHORT_TEXT` by default)."""
-    return _field(FieldSpec(role="texts", doc=doc, criterion=criterion, rest=rest), default=())
+    spec = FieldSpec(role="texts", doc=doc, criterion=criterion, rest=rest, searchable=searchable)
+    return _field(spec, default=())
 
 
 def date(
@@ -419,6 +429,16 @@ def _declaration_order(cls: type) -> dict[Any, int]:
 _described: dict[type, tuple[Field, ...]] = {}
 
 
+def names_of(cls: type) -> tuple[Field, ...]:
+    """The fields of ``cls`` that name its entities (declared ``searchable``), in order.
+
+    >>> from povcoop._domain.entities import Source
+    >>> [field.name for field in names_of(Source)]
+    ['id', 'name', 'name_zh', 'aliases', 'title', 'title_zh']
+    """
+    return tuple(field for field in fields_of(cls) if field.searchable)
+
+
 def locates_quote(cls: type) -> bool:
     """Whether the objects of ``cls`` hold their quote's located offsets (an erratum does: its
     quote is located in its owner's text).
@@ -475,6 +495,7 @@ def fields_of(cls: type) -> tuple[Field, ...]:
                 nested=spec.nested,
                 derived=spec.derived,
                 span=spec.span,
+                searchable=spec.searchable,
                 required=attribute.default is attrs.NOTHING,
                 type=attribute.type,
                 module=cls.__module__,

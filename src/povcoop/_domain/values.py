@@ -52,7 +52,9 @@ class Evidence:
     REST_ONLY: ClassVar[tuple[f.RestOnly, ...]] = (_OCCURRENCE,)
     basis: Basis = f.value("stated, inferred or external.", criterion="basis")
     source: Source = f.link("sources", "The source quoted, reasoned from, or cited.", required=True, repr=_source_repr)
-    quote: str | None = f.value("The source's words: verbatim for stated evidence.", default=None, rest=f.QUOTE)
+    quote: str | None = f.value(
+        "The source's words: verbatim for stated evidence.", default=None, rest=f.QUOTE, span="quote"
+    )
     start: int | None = f.value(
         "Offset of the quote's first character in the source's text.", default=None, span="start"
     )

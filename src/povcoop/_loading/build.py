@@ -234,7 +234,7 @@ def builder_code(cls: type, skip_evidence: bool = False, *, with_source: bool = 
         _default(cls, field, defaults[field.name], f"default_{n}", names)
         if field.role == "evidence" or field.nested is not None:
             names[f"nested_{n}"] = Evidence if field.role == "evidence" else field.nested
-        if cls is Evidence and field.name == "quote":
+        if field.span == "quote":
             names["QUOTE_AT_SPAN"] = QUOTE_AT_SPAN
     return names, _builder_source(cls, skip_evidence, defaults) if with_source else ""
 
@@ -264,7 +264,7 @@ def _builder_source(cls: type, skip_evidence: bool, defaults: dict[str, Any]) ->
         lines, expression = _EXPRESSIONS[field.role]
         if field.role == "value" and field.value_type is str:
             expression = _OWN_TEXT
-        if cls is Evidence and field.name == "quote":  # located in its source's text: a slice of it
+        if field.span == "quote":  # located in its source's text: a slice of it
             expression = f"QUOTE_AT_SPAN if span is not None else {expression}"
         words = {"n": n, "target": field.target, "scheme": field.scheme, "at_rest": field.at_rest}
         words["dotted"] = field.at_rest + "."
