@@ -150,7 +150,7 @@ def _open_below(root: Path, parts: list[str]) -> int:
     inside the folder; nothing can be swapped in between a check and the open. The last part is
     opened without blocking (a FIFO) and without becoming a terminal's controller.
     """
-    roots = tuple(dict.fromkeys((os.path.abspath(root), os.path.realpath(root))))
+    roots: tuple[str, ...] = ()  # the folder's own paths, resolved at the first link met (a realpath costs)
     followed = 0
     pending = list(parts)
     while True:
@@ -165,6 +165,7 @@ def _open_below(root: Path, parts: list[str]) -> int:
                     if followed > _FOLLOWED_LINKS_AT_MOST:
                         raise _Unreadable("link-loop", "links that lead to each other without end")
                     target = os.readlink(part, dir_fd=folder)
+                    roots = roots or tuple(dict.fromkeys((os.path.abspath(root), os.path.realpath(root))))
                     pending = _inside(target, walked, roots) + pending[position + 1 :]
                     break
                 flags = _FILE_FLAGS if last else _FOLDER_FLAGS
