@@ -64,7 +64,8 @@ def _targets(cls: type, kinds: set[Kind]) -> set[Kind]:
 # The builder reads the registry once per class and generates a function that converts one
 # record with straight-line code (kept in _kept_build.py, see povcoop._base.generated); it
 # shares what is equal (codes, dates, tuples of links) so that a corpus costs its distinct
-# values only. tests/test_engine.py holds it equal to the naive interpreter of tests/reference_engine.py.
+# values only. tests/test_performance_paths.py holds it equal to the naive interpreter of
+# tests/reference_engine.py.
 
 _Make = Callable[[Record, str, int, str], Any]
 
