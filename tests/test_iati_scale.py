@@ -128,6 +128,21 @@ def test_quotes_are_the_files_characters_at_their_offsets(tmp_path: Path, newlin
     assert len(astral) == 3 and all(e.source.text[e.start : e.end] == e.quote for e in astral)  # type: ignore[index]
 
 
+def test_a_narrative_repeated_beyond_the_loaders_occurrence_limit_is_still_quoted(tmp_path: Path) -> None:
+    # Each quote carries its offset, so that a quote repeated over 10,000 times (where a quote
+    # located by its occurrence must give up) is still each narrative's own text at its place.
+    path = tmp_path / "a.xml"
+    same = "Rural water supply</narrative><narrative xml:lang='en'>" * 989 + "Rural water supply"
+    activities = [_activity(f"XM-EX-{n}", same) for n in range(11)]  # 990 titles alike in each
+    path.write_text(_file(*activities), encoding="utf-8")
+    catalog = povcoop.read_iati(path)
+    quoted = [e for p in catalog.projects for e in p.evidence if e.quote == "Rural water supply"]
+    assert len(quoted) == 11 * 990
+    assert all(e.basis == "stated" and e.note is None for e in quoted)
+    assert len({e.start for e in quoted}) == len(quoted)
+    assert _check_quotes(catalog) > len(quoted)
+
+
 def test_the_benchmarks_activities_keep_their_locators_and_quotes(tmp_path: Path) -> None:
     path = benchmark.write_file(tmp_path / "activities.xml", 120)
     catalog = povcoop.read_iati(path)

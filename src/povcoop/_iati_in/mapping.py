@@ -3,9 +3,10 @@ povcoop does not map counted.
 
 Every fact's evidence names the file (a source whose text is the file's text), the activity's
 ``iati-identifier`` and the element, by an XPath with positions and its line. A narrative's
-evidence quotes its raw text in the file (escapes as written: ``A &amp; B``), so that the load
-locates it by its offsets like any quote; another fact's quotes the activity's raw
-``<iati-identifier>`` element, and its ``locator`` names the fact's own element.
+evidence quotes its raw text in the file (escapes as written: ``A &amp; B``); another fact's
+quotes the activity's raw ``<iati-identifier>`` element, and its ``locator`` names the fact's own
+element. Each quote gives its ``offset`` in the file's text, where the reader found it: the load
+checks that the quote is there, without searching the file for it.
 
 >>> slug("XM-DAC-41114-PROJECT-00089622")
 'xm-dac-41114-project-00089622'
@@ -232,14 +233,13 @@ class RawFile:
 
 
 class FileState:
-    """What one file gives while it is read: its source id, its raw text, the quotes to locate
-    (each evidence dict with the offset of its quote), the unmapped counts and its problems."""
+    """What one file gives while it is read: its source id, its raw text, the unmapped counts
+    and how many activities it holds."""
 
     def __init__(self, path: str, source_id: str, text: str) -> None:
         self.path = path
         self.source_id = source_id
         self.raw = RawFile(text)
-        self.pending: list[tuple[dict[str, Any], int]] = []
         self.unmapped: Counter[str] = Counter()
         self.activities = 0
 
@@ -378,7 +378,7 @@ class ActivityReader:
             evidence["basis"] = "external"
             return evidence
         evidence["quote"] = quote[0]
-        self.state.pending.append((evidence, quote[1]))
+        evidence["offset"] = quote[1]  # the loader checks the quote there, without a search
         return evidence
 
     # -- locating the raw text -------------------------------------------------------------

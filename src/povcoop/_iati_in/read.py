@@ -40,7 +40,7 @@ from povcoop._iati_in.xml import (
     schema_problems,
     text_of,
 )
-from povcoop._loading.checks import MAX_OCCURRENCE, NO_BASE, locate_all
+from povcoop._loading.checks import NO_BASE
 from povcoop._loading.folder import load_records
 
 _INHERITED_ANNOTATIONS: Final = (Mapping, Collection, Source)
@@ -258,33 +258,6 @@ def _read_activity(activity: Any, index: int, state: FileState, reading: Reading
     reader.read()
 
 
-def _occurrences(reading: Reading) -> None:
-    """Give each pending quote its occurrence where the file holds it more than once (one pass
-    of the loader's own quote finder over each file); a quote repeated beyond the loader's
-    limit is replaced by the activity's identifier element, which names the activity."""
-    for state in reading.files:
-        if not state.pending:
-            continue
-        wanted = dict.fromkeys((evidence["quote"] for evidence, _ in state.pending), MAX_OCCURRENCE)
-        located = locate_all(state.raw.text, wanted)
-        rank: dict[str, dict[int, int]] = {}  # each repeated quote's starts, numbered once
-        for evidence, start in state.pending:
-            count, starts = located[evidence["quote"]]
-            if count <= 1:
-                continue
-            numbered = rank.get(evidence["quote"])
-            if numbered is None:
-                numbered = rank[evidence["quote"]] = {at: n for n, at in enumerate(starts, 1)}
-            occurrence = numbered.get(start)
-            if occurrence is not None:
-                evidence["occurrence"] = occurrence
-            else:  # beyond the limit
-                evidence["note"] = f"quote beyond occurrence {MAX_OCCURRENCE:,}: located by its locator only"
-                evidence["basis"] = "external"
-                del evidence["quote"]
-        state.pending.clear()
-
-
 def _translated(problems: list[Problem], reading: Reading) -> list[Problem]:
     """The loader's problems of project records, placed at their activity in their file."""
     placed = []
@@ -357,7 +330,6 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     log.extend(reading.problems)
     if log:
         raise DataError(log.all())
-    _occurrences(reading)
     records: dict[Any, list[Any]] = {
         "sources": list(reading.sources.values()),
         "organizations": list(reading.organizations.values()),
