@@ -177,3 +177,12 @@ def test_the_depth_limit_holds_at_its_boundary(leaf: str) -> None:
     assert _too_deep(nested(MAX_DEPTH)) is None
     deep = _too_deep(nested(MAX_DEPTH + 1))  # elements nest; text, comments and instructions do not
     assert deep == (1 if leaf == "<x/>" else None)
+
+
+def test_a_read_keeps_no_names_of_its_organisations_after_it(tmp_path: Path) -> None:
+    from povcoop._iati_in.mapping import organization_id
+
+    path = tmp_path / "a.xml"
+    path.write_text(_file(_activity("XM-EX-1", "Rural water supply")), encoding="utf-8")
+    assert povcoop.read_iati(path).organizations  # named while reading, through the cache
+    assert organization_id.cache_info().currsize == 0

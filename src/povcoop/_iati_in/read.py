@@ -29,7 +29,15 @@ from povcoop._catalog.catalog import Catalog, merged_entities
 from povcoop._catalog.collection import Collection
 from povcoop._domain.entities import Source
 from povcoop._domain.manifest import Manifest
-from povcoop._iati_in.mapping import ROOT_ATTRIBUTES, ActivityReader, FileState, Reading, digest, slug
+from povcoop._iati_in.mapping import (
+    ROOT_ATTRIBUTES,
+    ActivityReader,
+    FileState,
+    Reading,
+    digest,
+    organization_id,
+    slug,
+)
 from povcoop._iati_in.xml import (
     MAX_PATH,
     PARSER_OPTIONS,
@@ -323,9 +331,12 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
         raise DataError(
             [Problem(file=clip(os.fspath(paths[0]), MAX_PATH), code="file-not-found", message="no .xml file")]
         )
-    with gc_paused():  # the records made are all kept to the end, or all dropped on a problem
-        for path in files:
-            read_file(path, reading)
+    try:
+        with gc_paused():  # the records made are all kept to the end, or all dropped on a problem
+            for path in files:
+                read_file(path, reading)
+    finally:
+        organization_id.cache_clear()  # its names are this read's: not kept beyond it
     log = ProblemLog()
     log.extend(reading.problems)
     if log:
