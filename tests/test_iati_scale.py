@@ -143,6 +143,21 @@ def test_a_narrative_repeated_beyond_the_loaders_occurrence_limit_is_still_quote
     assert _check_quotes(catalog) > len(quoted)
 
 
+@pytest.mark.parametrize("encoding", ["ISO-8859-1", "UTF-16"])
+def test_a_file_in_another_encoding_is_parsed_from_the_text_it_is_quoted_in(tmp_path: Path, encoding: str) -> None:
+    # The parser reads the decoded text (not the file's bytes): the same characters, lines and offsets.
+    path = tmp_path / "a.xml"
+    text = _file(_activity("XM-EX-1", "Eau villageoise à Luang Prabang, café")).replace("UTF-8", encoding)
+    text = text.replace("老挝农村供水 ", "Approvisionnement ").replace(", 𝄞 and 水", "")
+    path.write_bytes(text.encode(encoding))
+    catalog = povcoop.read_iati(path)
+    (project,) = catalog.projects
+    assert project.name == "Eau villageoise à Luang Prabang, café"
+    assert {e.source.text for e in _evidence(catalog)} == {text}
+    assert _check_quotes(catalog) >= 8
+    assert _check_locators(catalog, path) >= 8
+
+
 def test_the_benchmarks_activities_keep_their_locators_and_quotes(tmp_path: Path) -> None:
     path = benchmark.write_file(tmp_path / "activities.xml", 120)
     catalog = povcoop.read_iati(path)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
-import io
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -41,6 +40,7 @@ from povcoop._iati_in.mapping import (
 from povcoop._iati_in.xml import (
     MAX_PATH,
     PARSER_OPTIONS,
+    Utf8Text,
     XmlRefused,
     parse_problem,
     read_bytes,
@@ -170,8 +170,7 @@ def read_file(path: str, reading: Reading) -> None:
     """Read the IATI file ``path`` into ``reading``: its source, its activities' records, and
     every problem (an XML problem stops the file where it stands)."""
     try:
-        data = read_bytes(path)
-        text = text_of(data, path)
+        text = text_of(read_bytes(path), path)  # the bytes dropped once decoded: the text is parsed
         refuse_doctype(text, path)
     except XmlRefused as refused:
         reading.problems.append(refused.problem)
@@ -179,21 +178,20 @@ def read_file(path: str, reading: Reading) -> None:
     source = _file_source(path, text)
     state = FileState(path, source["id"], text)
     reading.files.append(state)
-    root = _stream(data, state, reading)
-    del data
+    root = _stream(text, state, reading)
     if root is not None:
         _read_root(root, state, reading, source)
         reading.sources[source["id"]] = source
         reading.texts[source["text_file"]] = text
 
 
-def _stream(data: bytes, state: FileState, reading: Reading) -> Any:
+def _stream(text: str, state: FileState, reading: Reading) -> Any:
     """Read each activity of the file as the parser finishes it, then drop it; the root
     element (holding what is not an activity), or ``None`` after an XML problem."""
     from lxml import etree
 
     path = state.path
-    context = etree.iterparse(io.BytesIO(data), events=("end",), tag="iati-activity", **PARSER_OPTIONS)
+    context = etree.iterparse(Utf8Text(text), events=("end",), tag="iati-activity", encoding="utf-8", **PARSER_OPTIONS)
     try:
         for _, activity in context:
             root = activity.getparent()
