@@ -296,6 +296,8 @@ class ActivityReader:
         self.language = (activity.get(XML_LANG) or "").strip() or None
         self.default_currency = default_currency
         self.narratives: dict[Any, tuple[str, int] | None] = {}
+        self.parsed: dict[Any, str] = {}
+        """Each narrative's text as the parser read it (once: one string for its record and its quote)."""
         self.paths: dict[Any, str] = {activity: self.xpath}
         """The XPath of each element met so far, its positions counted as it was met."""
         self.children: dict[str, list[Any]] = {}
@@ -404,10 +406,13 @@ class ActivityReader:
         text = self.state.raw.text
         start, content, content_end, end = found
         body = text[content:content_end]
-        if not _same_text(body, element.text):
+        parsed = element.text
+        if not _same_text(body, parsed):
             return None  # a comment or a CDATA section misled the cursor: quote the identifier
+        if parsed is not None:  # read once: the record's text and a plain quote share the string
+            self.parsed[element] = parsed
         if MIN_QUOTE <= len(body) <= MAX_QUOTE:
-            return body, content
+            return (parsed if body == parsed else body), content
         if len(body) > MAX_QUOTE:
             return body[:MAX_QUOTE], content
         if end - start <= MAX_QUOTE:
@@ -482,7 +487,7 @@ class ActivityReader:
         for narrative in parent.iterchildren("narrative"):
             position += 1
             self.paths[narrative] = f"{parent_path}/narrative[{position}]"
-            text = narrative.text or ""
+            text = self.parsed.get(narrative) or narrative.text or ""
             if not text.strip():
                 self.problem("empty-narrative", "an empty narrative: not read", narrative, note=True)
                 continue

@@ -107,6 +107,12 @@ class IatiCatalog(Catalog):
         return "\n".join(lines)
 
 
+LOAD_BATCH: Final = 2_000
+"""Records of a kind loaded at once (see ``load_records``): each batch's records are dropped once
+built. Smaller than a JSON Lines file's batch: the reader's records are all in memory already,
+so what is alive beside them (the batch's checks) is what a batch can cut; below 2,000 records,
+neither the peak nor the time changes (measured at 100,000 activities)."""
+
 MAX_DEPTH: Final = 64
 """How deep an activity's elements may nest (IATI's own nest a few levels): deeper is refused."""
 
@@ -339,6 +345,7 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     log.extend(reading.problems)
     if log:
         raise DataError(log.all())
+    reading.identifiers.clear()  # needed while reading only: not kept while the records load
     records: dict[Any, list[Any]] = {
         "sources": list(reading.sources.values()),
         "organizations": list(reading.organizations.values()),
@@ -352,7 +359,7 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     else:
         manifest = base.manifest.to_rest()
     try:
-        loaded = load_records(manifest, records, reading.texts, base=base_entities)
+        loaded = load_records(manifest, records, reading.texts, base=base_entities, batch=LOAD_BATCH)
     except DataError as error:
         raise DataError(_translated(list(error.problems), reading)) from None
     unmapped = {state.path: dict(state.unmapped) for state in reading.files}
