@@ -201,3 +201,32 @@ def test_a_read_keeps_no_names_of_its_organisations_after_it(tmp_path: Path) -> 
     path.write_text(_file(_activity("XM-EX-1", "Rural water supply")), encoding="utf-8")
     assert povcoop.read_iati(path).organizations  # named while reading, through the cache
     assert organization_id.cache_info().currsize == 0
+
+
+def test_a_quote_not_at_its_offset_is_placed_at_its_activity_in_a_later_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The loader checks each quote at the offset the reader gives: a wrong one is a located
+    # problem of its activity (not a quote found elsewhere), whichever batch loads its record.
+    from povcoop._iati_in import mapping
+    from povcoop._iati_in import read as reader
+
+    cite = mapping.ActivityReader.cite
+
+    def off_by_one(self: Any, element: Any, *supports: str, quote: Any = None) -> dict[str, Any]:
+        evidence: dict[str, Any] = cite(self, element, *supports, quote=quote)
+        if self.identifier == "XM-EX-2" and "offset" in evidence:
+            evidence["offset"] += 1
+        return evidence
+
+    monkeypatch.setattr(mapping.ActivityReader, "cite", off_by_one)
+    monkeypatch.setattr(reader, "LOAD_BATCH", 1)
+    path = tmp_path / "a.xml"
+    path.write_text(_file(*(_activity(f"XM-EX-{n}", "Rural water supply") for n in range(3))), encoding="utf-8")
+    with pytest.raises(povcoop.DataError) as caught:
+        povcoop.read_iati(path)
+    problems = caught.value.problems
+    assert problems and {(p.file, p.index, p.id, p.code) for p in problems} == {
+        (str(path), 2, "XM-EX-2", "quote-not-at-offset")
+    }
+    assert all(".offset (as projects.json record 2)" in (p.field or "") for p in problems)

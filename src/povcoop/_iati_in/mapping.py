@@ -16,6 +16,7 @@ checks that the quote is there, without searching the file for it.
 
 from __future__ import annotations
 
+import array
 import datetime
 import functools
 import hashlib
@@ -244,6 +245,37 @@ class FileState:
         self.activities = 0
 
 
+class Origins:
+    """Where each project record comes from: its file, the activity's index in the file and its
+    identifier, held compactly (a number a record for each, and the identifier strings the
+    records hold too), since they are kept for every record while the records load.
+
+    >>> origins = Origins()
+    >>> origins.append("a.xml", 0, "XM-EX-1"); origins.append("b.xml", 4, "XM-EX-2")
+    >>> len(origins), origins[1]
+    (2, ('b.xml', 4, 'XM-EX-2'))
+    """
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.files = array.array("I")
+        self.indexes = array.array("q")
+        self.identifiers: list[str] = []
+
+    def append(self, path: str, index: int, identifier: str) -> None:
+        if not self.paths or self.paths[-1] != path:  # records come file by file
+            self.paths.append(path)
+        self.files.append(len(self.paths) - 1)
+        self.indexes.append(index)
+        self.identifiers.append(identifier)
+
+    def __len__(self) -> int:
+        return len(self.identifiers)
+
+    def __getitem__(self, record: int) -> tuple[str, int, str]:
+        return self.paths[self.files[record]], self.indexes[record], self.identifiers[record]
+
+
 class Reading:
     """The records read from every file so far, and the problems and notes found."""
 
@@ -255,7 +287,7 @@ class Reading:
         self.texts: dict[str, str] = {}
         self.problems: list[Problem] = []
         self.notes: list[Problem] = []
-        self.origins: list[tuple[str, int, str]] = []
+        self.origins = Origins()
         """For each project record: its file, the activity's index and its identifier."""
         self.identifiers: dict[str, tuple[str, int]] = {}
         self.base_countries = frozenset(base_countries)
@@ -551,7 +583,7 @@ class ActivityReader:
         if not keep:
             return
         self.reading.projects.append(record)
-        self.reading.origins.append((self.state.path, self.index, self.identifier))
+        self.reading.origins.append(self.state.path, self.index, self.identifier)
 
     def read_titles(self, record: dict[str, Any]) -> None:
         titles = []
