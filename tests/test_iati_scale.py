@@ -128,6 +128,36 @@ def test_quotes_are_the_files_characters_at_their_offsets(tmp_path: Path, newlin
     assert len(astral) == 3 and all(e.source.text[e.start : e.end] == e.quote for e in astral)  # type: ignore[index]
 
 
+def test_a_narrative_repeated_beyond_the_loaders_occurrence_limit_is_still_quoted(tmp_path: Path) -> None:
+    # Each quote carries its offset, so that a quote repeated over 10,000 times (where a quote
+    # located by its occurrence must give up) is still each narrative's own text at its place.
+    path = tmp_path / "a.xml"
+    same = "Rural water supply</narrative><narrative xml:lang='en'>" * 989 + "Rural water supply"
+    activities = [_activity(f"XM-EX-{n}", same) for n in range(11)]  # 990 titles alike in each
+    path.write_text(_file(*activities), encoding="utf-8")
+    catalog = povcoop.read_iati(path)
+    quoted = [e for p in catalog.projects for e in p.evidence if e.quote == "Rural water supply"]
+    assert len(quoted) == 11 * 990
+    assert all(e.basis == "stated" and e.note is None for e in quoted)
+    assert len({e.start for e in quoted}) == len(quoted)
+    assert _check_quotes(catalog) > len(quoted)
+
+
+@pytest.mark.parametrize("encoding", ["ISO-8859-1", "UTF-16"])
+def test_a_file_in_another_encoding_is_parsed_from_the_text_it_is_quoted_in(tmp_path: Path, encoding: str) -> None:
+    # The parser reads the decoded text (not the file's bytes): the same characters, lines and offsets.
+    path = tmp_path / "a.xml"
+    text = _file(_activity("XM-EX-1", "Eau villageoise à Luang Prabang, café")).replace("UTF-8", encoding)
+    text = text.replace("老挝农村供水 ", "Approvisionnement ").replace(", 𝄞 and 水", "")
+    path.write_bytes(text.encode(encoding))
+    catalog = povcoop.read_iati(path)
+    (project,) = catalog.projects
+    assert project.name == "Eau villageoise à Luang Prabang, café"
+    assert {e.source.text for e in _evidence(catalog)} == {text}
+    assert _check_quotes(catalog) >= 8
+    assert _check_locators(catalog, path) >= 8
+
+
 def test_the_benchmarks_activities_keep_their_locators_and_quotes(tmp_path: Path) -> None:
     path = benchmark.write_file(tmp_path / "activities.xml", 120)
     catalog = povcoop.read_iati(path)
@@ -162,3 +192,41 @@ def test_the_depth_limit_holds_at_its_boundary(leaf: str) -> None:
     assert _too_deep(nested(MAX_DEPTH)) is None
     deep = _too_deep(nested(MAX_DEPTH + 1))  # elements nest; text, comments and instructions do not
     assert deep == (1 if leaf == "<x/>" else None)
+
+
+def test_a_read_keeps_no_names_of_its_organisations_after_it(tmp_path: Path) -> None:
+    from povcoop._iati_in.mapping import organization_id
+
+    path = tmp_path / "a.xml"
+    path.write_text(_file(_activity("XM-EX-1", "Rural water supply")), encoding="utf-8")
+    assert povcoop.read_iati(path).organizations  # named while reading, through the cache
+    assert organization_id.cache_info().currsize == 0
+
+
+def test_a_quote_not_at_its_offset_is_placed_at_its_activity_in_a_later_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The loader checks each quote at the offset the reader gives: a wrong one is a located
+    # problem of its activity (not a quote found elsewhere), whichever batch loads its record.
+    from povcoop._iati_in import mapping
+    from povcoop._iati_in import read as reader
+
+    cite = mapping.ActivityReader.cite
+
+    def off_by_one(self: Any, element: Any, *supports: str, quote: Any = None) -> dict[str, Any]:
+        evidence: dict[str, Any] = cite(self, element, *supports, quote=quote)
+        if self.identifier == "XM-EX-2" and "offset" in evidence:
+            evidence["offset"] += 1
+        return evidence
+
+    monkeypatch.setattr(mapping.ActivityReader, "cite", off_by_one)
+    monkeypatch.setattr(reader, "LOAD_BATCH", 1)
+    path = tmp_path / "a.xml"
+    path.write_text(_file(*(_activity(f"XM-EX-{n}", "Rural water supply") for n in range(3))), encoding="utf-8")
+    with pytest.raises(povcoop.DataError) as caught:
+        povcoop.read_iati(path)
+    problems = caught.value.problems
+    assert problems and {(p.file, p.index, p.id, p.code) for p in problems} == {
+        (str(path), 2, "XM-EX-2", "quote-not-at-offset")
+    }
+    assert all(".offset (as projects.json record 2)" in (p.field or "") for p in problems)

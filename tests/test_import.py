@@ -77,7 +77,7 @@ def test_json_schema_loads_pydantic_only_when_asked() -> None:
 # (or top-level modules) of a layer may import their own layer or lower ones. A new layer is one
 # line at its place; a new package, a name on its layer's line.
 LAYERS = (
-    ("_base",),  # errors, gc, layout, vocab, version
+    ("_base",),  # errors, extras, gc, layout, vocab, version
     ("_codes",),  # the shipped code lists
     ("_domain",),  # entities, value objects, the registry
     ("_records",),  # the pydantic models of the files at rest

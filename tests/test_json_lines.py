@@ -4,6 +4,7 @@ json export and ``save`` on request."""
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -22,7 +23,7 @@ from povcoop._base.errors import Problem
 from povcoop._catalog.load import _catalog
 from povcoop._domain.entities import ENTITY_TYPES
 from povcoop._loading import read
-from povcoop._loading.folder import batched_kinds, load_folder
+from povcoop._loading.folder import batched_kinds, load_folder, load_records
 
 RELEASE = "cns-2021-03-10"
 QUOTES = ("Laos, Cambodia, and Myanmar", "poverty reduction")
@@ -137,6 +138,27 @@ def test_json_lines_load_equals_json_load(projects: list[dict[str, Any]], size: 
         array = _user_folder(Path(tmp), projects, lines=False)
         lines = _user_folder(Path(tmp), projects, lines=True)
         assert _outcome(lines, cat, size) == _outcome(array, cat, size)
+
+
+def _records_outcome(projects: list[dict[str, Any]], base: povcoop.Catalog, size: int) -> Any:
+    manifest = {"title": "My projects", "release": RELEASE, "data_version": "0.1.0"}
+    records: dict[Any, list[Any]] = {"projects": copy.deepcopy(projects)}
+    try:
+        loaded = load_records(manifest, records, {}, base=base._by_kind(), batch=size)
+    except povcoop.DataError as error:
+        return sorted(map(str, error.problems))
+    finally:
+        assert records["projects"] == []  # each batch taken out of the list, to be dropped once built
+    return loaded.entities
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(projects=_projects(), size=st.integers(min_value=1, max_value=4))
+def test_records_made_in_memory_load_in_batches_as_whole(
+    projects: list[dict[str, Any]], size: int, cat: povcoop.Catalog
+) -> None:
+    # Problems keep each record's index in the whole list (a duplicate id across batches too).
+    assert _records_outcome(projects, cat, size) == _records_outcome(projects, cat, 100)
 
 
 # -- bad lines are located problems --------------------------------------------------------------------

@@ -167,6 +167,58 @@ def test_quote_that_occurs_twice_needs_its_occurrence(folder: Path) -> None:
     assert ev.start > text.index("Zhao Lijian said")
 
 
+def test_a_quote_at_its_offset_is_located_there_without_a_search(folder: Path) -> None:
+    # "Zhao Lijian said" occurs more than once: its offset alone says which passage is meant.
+    index, _ = record(folder, "people.json", "zhao-lijian")
+    text = povcoop.load(folder).sources.get("cns-2021-03-10").text
+    assert text is not None
+    second = text.index("Zhao Lijian said", text.index("Zhao Lijian said") + 1)
+    change = {"basis": "stated", "source": "cns-2021-03-10", "quote": "Zhao Lijian said", "offset": second}
+    edit(folder, "people.json", lambda records: records[index]["evidence"].append(change))
+    ev = povcoop.load(folder).people.get("zhao-lijian").evidence[-1]
+    assert (ev.start, ev.end, ev.quote) == (second, second + len("Zhao Lijian said"), "Zhao Lijian said")
+
+
+@pytest.mark.parametrize("where", ["one on", "past the end"])
+def test_a_quote_not_at_its_offset_is_a_located_problem(folder: Path, where: str) -> None:
+    # The quote occurs in the text, but not at the offset given: reported, never located elsewhere.
+    index, _ = record(folder, "people.json", "zhao-lijian")
+    text = povcoop.load(folder).sources.get("cns-2021-03-10").text
+    assert text is not None
+    offset = text.index("Zhao Lijian said") + 1 if where == "one on" else len(text) + 5
+    change = {"basis": "stated", "source": "cns-2021-03-10", "quote": "Zhao Lijian said", "offset": offset}
+    edit(folder, "people.json", lambda records: records[index]["evidence"].append(change))
+    evidence = len(read(folder, "people.json")[index]["evidence"]) - 1
+    problem = only(
+        problems_of(folder),
+        file="people.json",
+        index=index,
+        id="zhao-lijian",
+        field=f"evidence[{evidence}].offset",
+        code="quote-not-at-offset",
+    )
+    assert f"offset {offset:,}" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [({"offset": -1}, "greater than or equal"), ({"offset": 3, "occurrence": 1}, "not both"), ({"offset": "3"}, "")],
+)
+def test_an_offset_that_cannot_be_one(folder: Path, change: dict[str, Any], said: str) -> None:
+    index, _ = record(folder, "projects.json", PROJECT)
+    edit(folder, "projects.json", lambda records: records[index]["evidence"][0].update(change))
+    problems = [p for p in problems_of(folder) if p.index == index and (p.field or "").startswith("evidence[0]")]
+    assert problems and said in problems[0].message, problems
+
+
+def test_an_offset_needs_a_quote(folder: Path) -> None:
+    index, _ = record(folder, "projects.json", PROJECT)
+    change = {"basis": "external", "source": "cns-2021-03-10", "offset": 0}
+    edit(folder, "projects.json", lambda records: records[index]["evidence"].append(change))
+    problem = only(problems_of(folder), file="projects.json", index=index, code="invalid-value")
+    assert "offset needs a quote" in problem.message
+
+
 def test_a_quote_too_short_to_say_anything(folder: Path) -> None:
     index, _ = record(folder, "projects.json", PROJECT)
     edit(folder, "projects.json", lambda records: records[index]["evidence"][0].update(quote="Laos"))

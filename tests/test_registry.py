@@ -34,9 +34,9 @@ from povcoop._records.models import (
     record_model,
 )
 
-RECORD_ONLY = {"occurrence"}
-"""Fields that exist only at rest: which occurrence of a quote is meant (the loader turns it
-into offsets, which exist only in the domain)."""
+RECORD_ONLY = {"occurrence", "offset"}
+"""Fields that exist only at rest: which occurrence of a quote is meant, or where it starts (the
+loader turns either into offsets, which exist only in the domain)."""
 
 VALUE_TYPES = {"Evidence": Evidence, "Erratum": Erratum, "Membership": Membership, "Quantity": Quantity}
 VALUE_TYPES["PovertyLine"] = PovertyLine

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from povcoop._base.layout import file_of
 from povcoop._domain.entities import ENTITY_TYPES
-from povcoop._domain.fields import Field, fields_of
+from povcoop._domain.fields import Field, fields_of, rest_only
 from povcoop._domain.values import Erratum, Evidence, Membership, PovertyLine, Quantity
 from povcoop._loading.read import ALLOWED_EXTRA, MAX_FILE_BYTES, MAX_TOTAL_BYTES
 
@@ -132,11 +132,10 @@ def _table(cls: type) -> list[str]:
             continue
         doc = field.doc.replace("|", "\\|")
         lines.append(f"| `{field.at_rest}` | {'yes' if field.required else ''} | {_where(field)} | {doc} |")
-    if cls is Evidence or cls is Erratum:
-        lines.append(
-            "| `occurrence` | | a number from 1 | Which occurrence of the quote is meant, when it occurs more "
-            "than once in the text. |"
-        )
+    for extra in rest_only(cls):  # at rest only: the loader turns them into offsets
+        lowest = extra.rest.ge if extra.rest is not None else None
+        where = "a number" if lowest is None else f"a number from {lowest}"
+        lines.append(f"| `{extra.name}` | | {where} | {extra.doc} |")
     return lines
 
 

@@ -81,8 +81,9 @@ PERCENT: Final = AtRest(ge=0, le=100)
 
 @attrs.frozen(kw_only=True)
 class RestOnly:
-    """A field that exists only at rest (which occurrence of a repeated quote is meant): the
-    loader turns it into something else (offsets). Declared in the class's ``REST_ONLY``."""
+    """A field that exists only at rest (which occurrence of a repeated quote is meant, where a
+    quote starts): the loader turns it into something else (offsets). Declared in the class's
+    ``REST_ONLY``."""
 
     name: str
     doc: str
@@ -95,7 +96,7 @@ def rest_only(cls: type) -> tuple[RestOnly, ...]:
 
     >>> from povcoop._domain.values import Evidence
     >>> [field.name for field in rest_only(Evidence)]
-    ['occurrence']
+    ['occurrence', 'offset']
     """
     found: tuple[RestOnly, ...] = getattr(cls, "REST_ONLY", ())
     return found

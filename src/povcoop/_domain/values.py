@@ -33,6 +33,16 @@ _OCCURRENCE: Final = f.RestOnly(
 )
 """At rest only: the loader locates the quote, and the offsets replace it."""
 
+_OFFSET: Final = f.RestOnly(
+    name="offset",
+    doc="Where the quote starts in the source's text (the offset of its first character), for a writer "
+    "that knows it: the loader checks that the quote is there instead of searching the text; a quote not at "
+    "its offset is a problem. Give it or occurrence, not both.",
+    type=int | None,
+    rest=f.AtRest(ge=0),
+)
+"""At rest only: where a quote is said to start; the loader checks it, and the offsets replace it."""
+
 
 @attrs.frozen(kw_only=True)
 class Evidence:
@@ -49,7 +59,7 @@ class Evidence:
     ('stated', True)
     """
 
-    REST_ONLY: ClassVar[tuple[f.RestOnly, ...]] = (_OCCURRENCE,)
+    REST_ONLY: ClassVar[tuple[f.RestOnly, ...]] = (_OCCURRENCE, _OFFSET)
     basis: Basis = f.value("stated, inferred or external.", criterion="basis")
     source: Source = f.link("sources", "The source quoted, reasoned from, or cited.", required=True, repr=_source_repr)
     quote: str | None = f.value(

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from povcoop._base.errors import DataError, Problem
+from povcoop._base.extras import need
 from povcoop._codes.lists import code_name
-from povcoop._views.frames import _need
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
@@ -85,7 +85,7 @@ _XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def write(catalog: Catalog, folder: Path, *, placeholders: bool = False) -> None:
     """Write ``iati-activities.xml`` for ``catalog`` into ``folder`` (see :func:`activities`)."""
-    etree = _need("lxml.etree", "iati")
+    etree = need("lxml.etree", "iati")
     root = activities(catalog, placeholders=placeholders)
     etree.ElementTree(root).write(str(folder / FILE), xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -175,7 +175,7 @@ def activities(catalog: Catalog, *, placeholders: bool = False) -> Any:
     >>> root.find("iati-activity/iati-identifier").text
     'povcoop-china-asean-rural-poverty-reduction-plan'
     """
-    etree = _need("lxml.etree", "iati")
+    etree = need("lxml.etree", "iati")
     plans = [_plan(catalog, project, index) for index, project in enumerate(catalog.projects)]
     found = [gap for plan in plans for gap in plan.gaps]
     unfillable = [gap for gap in found if gap.placeholder is None]

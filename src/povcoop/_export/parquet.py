@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from povcoop._views.frames import _need, to_arrow
+from povcoop._base.extras import need
+from povcoop._views.frames import to_arrow
 from povcoop._views.tables import tidy_tables
 
 if TYPE_CHECKING:
@@ -28,6 +29,6 @@ def write(catalog: Catalog, folder: Path) -> None:
     >>> pyarrow.parquet.read_table(folder / "regions.parquet").column("m49").to_pylist()
     ['142', '002', None, None]
     """
-    parquet = _need("pyarrow.parquet", "arrow")
+    parquet = need("pyarrow.parquet", "arrow")
     for name, table in tidy_tables(catalog).items():
         parquet.write_table(to_arrow(table), folder / f"{name}.parquet")

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from povcoop._base.extras import need
 from povcoop._export._flat import flat_tables
-from povcoop._views.frames import _need
 from povcoop._views.table import Table
 from povcoop._views.tables import tidy_tables
 
@@ -73,8 +73,8 @@ def _bold(cell: Any, font: Any) -> Any:
 
 
 def _write_sheet(sheet: Any, table: Table) -> None:
-    cell_class = _need("openpyxl.cell", "xlsx").Cell
-    bold = _need("openpyxl.styles", "xlsx").Font(bold=True)
+    cell_class = need("openpyxl.cell", "xlsx").Cell
+    bold = need("openpyxl.styles", "xlsx").Font(bold=True)
     sheet.append([_bold(cell_class(sheet, value=name), bold) for name in table.column_names])
     sheet.freeze_panes = "A2"
     formats = [
@@ -97,8 +97,8 @@ def _write_sheet(sheet: Any, table: Table) -> None:
 
 
 def _write_rows(sheet: Any, header: list[str], rows: Iterable[list[Any]]) -> None:
-    cell_class = _need("openpyxl.cell", "xlsx").Cell
-    bold = _need("openpyxl.styles", "xlsx").Font(bold=True)
+    cell_class = need("openpyxl.cell", "xlsx").Cell
+    bold = need("openpyxl.styles", "xlsx").Font(bold=True)
     sheet.append([_bold(cell_class(sheet, value=name), bold) for name in header])
     for row in rows:
         cells = []
@@ -152,7 +152,7 @@ def write(catalog: Catalog, folder: Path) -> None:
     >>> book.sheetnames[:3], regions.cell(3, m49).value, regions.cell(3, m49).number_format
     (['README', 'columns', 'sources'], '002', '@')
     """
-    openpyxl = _need("openpyxl", "xlsx")
+    openpyxl = need("openpyxl", "xlsx")
     tables = flat_tables(tidy_tables(catalog)).tables
     meta = ("README", "columns", "sheets")
     sheets = sheet_names(tables, taken=meta)

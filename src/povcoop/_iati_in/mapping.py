@@ -3,9 +3,10 @@ povcoop does not map counted.
 
 Every fact's evidence names the file (a source whose text is the file's text), the activity's
 ``iati-identifier`` and the element, by an XPath with positions and its line. A narrative's
-evidence quotes its raw text in the file (escapes as written: ``A &amp; B``), so that the load
-locates it by its offsets like any quote; another fact's quotes the activity's raw
-``<iati-identifier>`` element, and its ``locator`` names the fact's own element.
+evidence quotes its raw text in the file (escapes as written: ``A &amp; B``); another fact's
+quotes the activity's raw ``<iati-identifier>`` element, and its ``locator`` names the fact's own
+element. Each quote gives its ``offset`` in the file's text, where the reader found it: the load
+checks that the quote is there, without searching the file for it.
 
 >>> slug("XM-DAC-41114-PROJECT-00089622")
 'xm-dac-41114-project-00089622'
@@ -15,6 +16,7 @@ locates it by its offsets like any quote; another fact's quotes the activity's r
 
 from __future__ import annotations
 
+import array
 import datetime
 import functools
 import hashlib
@@ -232,16 +234,46 @@ class RawFile:
 
 
 class FileState:
-    """What one file gives while it is read: its source id, its raw text, the quotes to locate
-    (each evidence dict with the offset of its quote), the unmapped counts and its problems."""
+    """What one file gives while it is read: its source id, its raw text, the unmapped counts
+    and how many activities it holds."""
 
     def __init__(self, path: str, source_id: str, text: str) -> None:
         self.path = path
         self.source_id = source_id
         self.raw = RawFile(text)
-        self.pending: list[tuple[dict[str, Any], int]] = []
         self.unmapped: Counter[str] = Counter()
         self.activities = 0
+
+
+class Origins:
+    """Where each project record comes from: its file, the activity's index in the file and its
+    identifier, held compactly (a number a record for each, and the identifier strings the
+    records hold too), since they are kept for every record while the records load.
+
+    >>> origins = Origins()
+    >>> origins.append("a.xml", 0, "XM-EX-1"); origins.append("b.xml", 4, "XM-EX-2")
+    >>> len(origins), origins[1]
+    (2, ('b.xml', 4, 'XM-EX-2'))
+    """
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.files = array.array("I")
+        self.indexes = array.array("q")
+        self.identifiers: list[str] = []
+
+    def append(self, path: str, index: int, identifier: str) -> None:
+        if not self.paths or self.paths[-1] != path:  # records come file by file
+            self.paths.append(path)
+        self.files.append(len(self.paths) - 1)
+        self.indexes.append(index)
+        self.identifiers.append(identifier)
+
+    def __len__(self) -> int:
+        return len(self.identifiers)
+
+    def __getitem__(self, record: int) -> tuple[str, int, str]:
+        return self.paths[self.files[record]], self.indexes[record], self.identifiers[record]
 
 
 class Reading:
@@ -255,7 +287,7 @@ class Reading:
         self.texts: dict[str, str] = {}
         self.problems: list[Problem] = []
         self.notes: list[Problem] = []
-        self.origins: list[tuple[str, int, str]] = []
+        self.origins = Origins()
         """For each project record: its file, the activity's index and its identifier."""
         self.identifiers: dict[str, tuple[str, int]] = {}
         self.base_countries = frozenset(base_countries)
@@ -296,6 +328,8 @@ class ActivityReader:
         self.language = (activity.get(XML_LANG) or "").strip() or None
         self.default_currency = default_currency
         self.narratives: dict[Any, tuple[str, int] | None] = {}
+        self.parsed: dict[Any, str] = {}
+        """Each narrative's text as the parser read it (once: one string for its record and its quote)."""
         self.paths: dict[Any, str] = {activity: self.xpath}
         """The XPath of each element met so far, its positions counted as it was met."""
         self.children: dict[str, list[Any]] = {}
@@ -378,7 +412,7 @@ class ActivityReader:
             evidence["basis"] = "external"
             return evidence
         evidence["quote"] = quote[0]
-        self.state.pending.append((evidence, quote[1]))
+        evidence["offset"] = quote[1]  # the loader checks the quote there, without a search
         return evidence
 
     # -- locating the raw text -------------------------------------------------------------
@@ -404,10 +438,13 @@ class ActivityReader:
         text = self.state.raw.text
         start, content, content_end, end = found
         body = text[content:content_end]
-        if not _same_text(body, element.text):
+        parsed = element.text
+        if not _same_text(body, parsed):
             return None  # a comment or a CDATA section misled the cursor: quote the identifier
+        if parsed is not None:  # read once: the record's text and a plain quote share the string
+            self.parsed[element] = parsed
         if MIN_QUOTE <= len(body) <= MAX_QUOTE:
-            return body, content
+            return (parsed if body == parsed else body), content
         if len(body) > MAX_QUOTE:
             return body[:MAX_QUOTE], content
         if end - start <= MAX_QUOTE:
@@ -482,7 +519,7 @@ class ActivityReader:
         for narrative in parent.iterchildren("narrative"):
             position += 1
             self.paths[narrative] = f"{parent_path}/narrative[{position}]"
-            text = narrative.text or ""
+            text = self.parsed.get(narrative) or narrative.text or ""
             if not text.strip():
                 self.problem("empty-narrative", "an empty narrative: not read", narrative, note=True)
                 continue
@@ -546,7 +583,7 @@ class ActivityReader:
         if not keep:
             return
         self.reading.projects.append(record)
-        self.reading.origins.append((self.state.path, self.index, self.identifier))
+        self.reading.origins.append(self.state.path, self.index, self.identifier)
 
     def read_titles(self, record: dict[str, Any]) -> None:
         titles = []

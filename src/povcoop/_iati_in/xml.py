@@ -128,6 +128,30 @@ def text_of(data: bytes, path: str = "") -> str:
     return _NEWLINES.sub("\n", text) if "\r" in text else text
 
 
+class Utf8Text:
+    """A file-like reader of ``text`` as UTF-8 bytes, a piece at a time, for the parser: the file
+    is parsed from the text the reader keeps (parsed with ``encoding="utf-8"``, whatever the
+    file declares), so that its bytes need not be kept beside the text, and the parser reads
+    the very characters the quotes' offsets count.
+
+    >>> reader = Utf8Text("café")
+    >>> reader.read(3), reader.read(3), reader.read(3)
+    (b'caf', b'\\xc3\\xa9', b'')
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        """The next ``size`` characters' bytes (they may be more than ``size``: the parser keeps
+        what it does not take at once)."""
+        end = len(self.text) if size is None or size < 0 else self.position + size
+        piece = self.text[self.position : end]
+        self.position += len(piece)
+        return piece.encode("utf-8")
+
+
 def refuse_doctype(text: str, path: str) -> None:
     """An :class:`XmlRefused` (``dtd-refused``) when the prolog holds a document type declaration."""
     end = _PROLOG.match(text, 1 if text.startswith("\ufeff") else 0)

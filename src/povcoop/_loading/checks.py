@@ -34,8 +34,8 @@ Location = tuple[str, int, str]
 
 
 class QuoteError(ValueError):
-    """A quote that cannot be located; ``code`` is ``quote-not-found``, ``quote-ambiguous`` or
-    ``occurrence-out-of-range``."""
+    """A quote that cannot be located; ``code`` is ``quote-not-found``, ``quote-ambiguous``,
+    ``occurrence-out-of-range`` or ``quote-not-at-offset``."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -90,6 +90,28 @@ def locate(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
             raise QuoteError("occurrence-out-of-range", message)
         count += 1
     return position, position + len(quote)
+
+
+def at_offset(text: str, quote: str, offset: int) -> tuple[int, int]:
+    """The offsets of ``quote`` in ``text`` where a record says it starts, at ``offset``; a
+    :class:`QuoteError` (``quote-not-at-offset``) when the text does not hold it there. The
+    text is not searched: a quote elsewhere is no quote of the passage the record names.
+
+    >>> at_offset("one two one", "one", 8)
+    (8, 11)
+    >>> at_offset("one two one", "one", 4)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    povcoop._loading.checks.QuoteError: not at offset 4 of the source text, which reads 'two' there
+    """
+    if text.startswith(quote, offset):
+        return offset, offset + len(quote)
+    if offset >= len(text):
+        message = f"not at offset {offset:,}: the source text has {len(text):,} characters"
+    else:
+        there = shorten(text[offset : offset + len(quote)], 60)
+        message = f"not at offset {offset:,} of the source text, which reads {there} there"
+    raise QuoteError("quote-not-at-offset", message)
 
 
 DIRECT_SEARCH: Final = 20_000_000
@@ -405,11 +427,27 @@ class _Checker:
         self.pending.setdefault(id(text), (text, []))[1].append((kind, index, record, item, path))
 
     def locate_pending(self) -> None:
-        """Locate every quote met by the checks, text by text: with :func:`str.find` where the
-        text and its quotes are small, else in one pass over the text for all of its quotes
-        (:func:`locate_all`), so that the cost is the text's size plus the quotes', never
-        their product."""
-        for text, waiting in self.pending.values():
+        """Locate every quote met by the checks, text by text. A quote whose record gives its
+        ``offset`` is checked there (:func:`at_offset`), the text not searched; the others
+        are found with :func:`str.find` where the text and its quotes are small, else in one
+        pass over the text for all of its quotes (:func:`locate_all`), so that the cost is
+        the text's size plus the quotes', never their product."""
+        for text, every in self.pending.values():
+            waiting = []
+            for entry in every:
+                item = entry[3]
+                offset = item.get("offset")
+                if offset is None:
+                    waiting.append(entry)
+                    continue
+                kind, index, record, _, path = entry
+                try:
+                    self.spans[(kind, index, path)] = at_offset(text, item["quote"], offset)
+                except QuoteError as error:
+                    message = f"quote {shorten(item['quote'], 60)}: {error}"
+                    self.problem(kind, index, record, f"{path}.offset", error.code, message)
+            if not waiting:
+                continue
             quotes = {item["quote"] for _, _, _, item, _ in waiting}
             found = None
             if len(text) * len(quotes) > DIRECT_SEARCH and "" not in quotes:

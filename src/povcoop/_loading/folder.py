@@ -36,6 +36,7 @@ from povcoop._loading.read import (
     MAX_FILE_BYTES,
     MAX_TOTAL_BYTES,
     Batch,
+    Made,
     RawData,
     lines_file_of,
     read_file,
@@ -135,14 +136,28 @@ def load_raw(raw: RawData, problems: list[Problem], *, types: Mapping[Kind, type
 
 
 def load_records(
-    manifest: Mapping[str, Any], records: dict[Kind, list[Any]], texts: dict[str, str], *, base: Base = NO_BASE
+    manifest: Mapping[str, Any],
+    records: dict[Kind, list[Any]],
+    texts: dict[str, str],
+    *,
+    base: Base = NO_BASE,
+    batch: int = BATCH,
 ) -> Loaded:
     """Load records made in memory (dicts at rest, as a folder's files would hold them) and their
     source texts (by ``text_file``) through every stage a user's folder goes through: the IATI
-    reader's way into the pipeline."""
-    every = {kind: records.get(kind, []) for kind in ENTITY_TYPES}
-    raw = RawData(manifest=dict(manifest), records=every, texts=texts, unreadable=frozenset())
-    return load_raw(raw, [], types=ENTITY_TYPES, base=base)
+    reader's way into the pipeline.
+
+    The kinds a JSON Lines file would load in batches (:func:`batched_kinds`) are loaded
+    ``batch`` records at a time, and their lists are emptied as they are: each batch's records
+    are dropped once built, so that the records and the entities built from them do not all
+    coexist. Problems name each record by its index in its list, as unbatched.
+    """
+    batchable = batched_kinds(ENTITY_TYPES)
+    every = {kind: [] if kind in batchable else records.get(kind, []) for kind in ENTITY_TYPES}
+    made = {kind: Made(kind, records[kind]) for kind in batchable if records.get(kind)}
+    raw = RawData(manifest=dict(manifest), records=every, texts=texts, unreadable=frozenset(), batched=made)
+    with gc_paused():
+        return _Stages(raw, [], trusted=False, types=ENTITY_TYPES, record_models=None, base=base).load(batch)
 
 
 class _StandIn:
@@ -225,7 +240,7 @@ class _Stages:
         for part in lines.batches(size):
             self.unread.update((p.file, p.index) for p in part.problems if p.index is not None)
             self.log.extend(part.problems)
-            self.unique_ids(part, seen, name)
+            self.unique_ids(part, seen, name, lines.FIRST)
             self.stage({kind: part.records}, first=False, manifest={}, part=part)
         if not self.later_records(kind):
             return
@@ -234,17 +249,19 @@ class _Stages:
         else:
             self.known.setdefault(kind, {}).update((entity.id, entity) for entity in self.entities[kind])
 
-    def unique_ids(self, part: Batch, seen: dict[str, int], name: str) -> None:
-        """Report the ids of ``part`` that an earlier line of the file has (``seen``: the first
-        line of each id); a method of its own, so that no record outlives its batch in a local."""
+    def unique_ids(self, part: Batch, seen: dict[str, int], name: str, first_number: int) -> None:
+        """Report the ids of ``part`` that an earlier line of the file (or record of the list)
+        has (``seen``: the first line of each id, numbered from ``first_number``); a method of
+        its own, so that no record outlives its batch in a local."""
+        numbered = "line" if first_number else "record"
         for position, record in enumerate(part.records):
             record_id = record.get("id") if isinstance(record, dict) else None
             if not isinstance(record_id, str):
                 continue
-            line = part.start + position + 1
+            line = part.start + position + first_number
             first = seen.setdefault(record_id, line)
             if first != line:
-                message = f"duplicate id: line {first} has it too"
+                message = f"duplicate id: {numbered} {first} has it too"
                 problem = Problem(
                     file=name, index=line, id=clip(record_id), field="id", code="duplicate-id", message=message
                 )
@@ -340,6 +357,9 @@ class _Stages:
 
     def relocate(self, problem: Problem, start: int) -> Problem:
         file = self.relocate_file(problem.file)
+        if problem.index is not None and file == problem.file and start:  # a batch of records made in memory
+            message = _RECORD_IN_MESSAGE.sub(lambda m: f"record {start + int(m.group(1))}", problem.message)
+            return attrs.evolve(problem, index=start + problem.index, message=message)
         if file == problem.file or problem.index is None:
             return attrs.evolve(problem, file=file) if file != problem.file else problem
         message = _RECORD_IN_MESSAGE.sub(lambda m: f"line {start + int(m.group(1)) + 1}", problem.message)

@@ -80,13 +80,14 @@ class RawData(NamedTuple):
     lines: frozenset[Kind] = frozenset()
     """The kinds read from a JSON Lines file (``projects.jsonl``): the record at index ``i`` is
     on line ``i + 1``, and a line that could not be read holds ``None`` (its problem said why)."""
-    batched: Mapping[Kind, Lines] = MappingProxyType({})
+    batched: Mapping[Kind, Lines | Made] = MappingProxyType({})
     """The kinds left to be read in batches (their ``records`` are empty)."""
 
 
 class Batch(NamedTuple):
     """Consecutive records of a JSON Lines file: ``records[i]`` is on line ``start + i + 1``
-    (``None`` for a line that could not be read), and the problems of their lines."""
+    (``None`` for a line that could not be read), and the problems of their lines; or of
+    records made in memory (:class:`Made`): ``records[i]`` is record ``start + i``."""
 
     start: int
     records: list[Any]
@@ -490,11 +491,42 @@ def split_lines(file: IO[bytes], max_line: int, budget: _Budget) -> Iterator[byt
         yield None if too_long else rest
 
 
+class Made:
+    """A kind's records made in memory (the IATI reader's), handed to the load a batch at a time
+    as a JSON Lines file's are: each batch leaves the list as it is taken, so that its records
+    are dropped once built. Problems keep the records' indexes in the whole list.
+
+    >>> records = [{"id": "a"}, {"id": "b"}, {"id": "c"}]
+    >>> [(part.start, part.records) for part in Made("regions", records).batches(2)], records
+    ([(0, [{'id': 'a'}, {'id': 'b'}]), (2, [{'id': 'c'}])], [])
+    """
+
+    FIRST: Final = 0
+    """The number of the first record in its problems: an index in the whole list."""
+
+    def __init__(self, kind: Kind, records: list[Any]) -> None:
+        self.kind = kind
+        self.name = file_of(kind)
+        self.records = records
+
+    def batches(self, size: int = BATCH) -> Iterator[Batch]:
+        """The records, ``size`` at a time, each batch taken out of the list."""
+        start = 0
+        while self.records:
+            part = self.records[:size]
+            del self.records[:size]
+            yield Batch(start, part, [])
+            start += len(part)
+
+
 class Lines:
     """A kind's JSON Lines file (``projects.jsonl``), read a batch of records at a time: one JSON
     object a line, each line parsed as strictly as a JSON file (duplicate keys, NaN, numbers no
     float holds), and every line that cannot be read a problem located by its line number. The
     per-file limit (``max_bytes``) applies to each line, the load's total budget to every byte."""
+
+    FIRST: Final = 1
+    """The number of the first record in its problems: a line number."""
 
     def __init__(self, reader: _FolderReader, kind: Kind) -> None:
         self.reader = reader

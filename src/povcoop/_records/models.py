@@ -163,6 +163,11 @@ def _basis_has_what_it_needs(record: Mapping[str, Any]) -> None:
         raise ValueError("inferred evidence needs a note giving the reasoning")
     if record.get("occurrence") is not None and quote is None:
         raise ValueError("occurrence needs a quote")
+    if record.get("offset") is not None:
+        if quote is None:
+            raise ValueError("offset needs a quote")
+        if record.get("occurrence") is not None:
+            raise ValueError("give the quote's occurrence or its offset, not both")
 
 
 RecordRule = Callable[[Mapping[str, Any]], None]

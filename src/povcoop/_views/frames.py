@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
+from povcoop._base.extras import need
 from povcoop._base.gc import gc_paused
 from povcoop._domain.entities import Entity
 from povcoop._views.reader import _Grouped
@@ -22,16 +23,6 @@ from povcoop._views.tables import table_of, tidy_tables
 
 if TYPE_CHECKING:
     from povcoop._catalog.catalog import Catalog
-
-
-def _need(module: str, extra: str) -> Any:
-    """Import ``module``, or an ImportError naming the extra that installs it."""
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError as error:
-        raise ImportError(f'this needs {module}: pip install "povcoop[{extra}]"') from error
 
 
 def to_pandas(table: Table) -> Any:
@@ -43,7 +34,7 @@ def to_pandas(table: Table) -> Any:
     ``datetime64[s]``, ``category`` a Categorical with every value of the vocabulary in its
     order, ``strings`` an object column of Python lists.
     """
-    pandas = _need("pandas", "pandas")
+    pandas = need("pandas", "pandas")
     import numpy
 
     dtypes: dict[LogicalType, Any] = {
@@ -83,21 +74,21 @@ def frame_of(entity_type: type[Entity], items: Iterable[Entity]) -> Any:
     """:func:`to_pandas` of :func:`table_of`, with the garbage collector paused: the plain
     table's lists (one of 100,000 values per column) are freed before it runs again, so that it
     never walks them."""
-    _need("pandas", "pandas")
+    need("pandas", "pandas")
     with gc_paused():
         return to_pandas(table_of(entity_type, items, grouped=True))
 
 
 def frames_of(catalog: Catalog) -> dict[str, Any]:
     """:func:`to_pandas` of each of :func:`tidy_tables`, with the collector paused (see :func:`frame_of`)."""
-    _need("pandas", "pandas")
+    need("pandas", "pandas")
     with gc_paused():
         return {name: to_pandas(table) for name, table in tidy_tables(catalog, grouped=True).items()}
 
 
 def to_polars(table: Table) -> Any:
     """A polars DataFrame of ``table`` with an explicit schema (``category`` is an ``Enum``)."""
-    polars = _need("polars", "polars")
+    polars = need("polars", "polars")
     types: dict[LogicalType, Any] = {
         "string": polars.String,
         "integer": polars.Int64,
@@ -116,7 +107,7 @@ def to_polars(table: Table) -> Any:
 
 def arrow_schema(table: Table) -> Any:
     """The pyarrow schema of ``table`` (``category`` is a dictionary of int32 to string)."""
-    pyarrow = _need("pyarrow", "arrow")
+    pyarrow = need("pyarrow", "arrow")
     types: dict[LogicalType, Any] = {
         "string": pyarrow.string(),
         "integer": pyarrow.int64(),
@@ -132,7 +123,7 @@ def arrow_schema(table: Table) -> Any:
 
 def to_arrow(table: Table) -> Any:
     """A pyarrow Table of ``table`` with the schema of :func:`arrow_schema`."""
-    pyarrow = _need("pyarrow", "arrow")
+    pyarrow = need("pyarrow", "arrow")
     schema = arrow_schema(table)
     arrays = []
     for column, field in zip(table.columns, schema, strict=True):

@@ -12,8 +12,8 @@ import datetime
 import textwrap
 from typing import TYPE_CHECKING, Any, Final
 
+from povcoop._base.extras import need
 from povcoop._domain.html import figure_text
-from povcoop._views.frames import _need
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -75,7 +75,7 @@ def plot_metrics(catalog: Catalog, *, unit: str = "people", ax: Axes | None = No
         ValueError: when no metric counts ``unit`` (the message lists the units there are).
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
-    _need("matplotlib", "plot")
+    need("matplotlib", "plot")
     metrics = [m for m in catalog.metrics if m.value.unit == unit]
     if not metrics:
         units = sorted({m.value.unit for m in catalog.metrics})
@@ -149,7 +149,7 @@ def plot_projects_by_region_and_sector(catalog: Catalog, *, ax: Axes | None = No
         ValueError: when the catalog has no regions or no sectors (the message says which).
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
-    _need("matplotlib", "plot")
+    need("matplotlib", "plot")
     regions = list(catalog.regions)
     sectors = list(catalog.sectors)
     if not regions or not sectors:
@@ -213,7 +213,7 @@ def plot_timeline(catalog: Catalog, *, ax: Axes | None = None) -> Axes:
     Raises:
         ImportError: without matplotlib (``pip install "povcoop[plot]"``).
     """
-    _need("matplotlib", "plot")
+    need("matplotlib", "plot")
     dated: list[tuple[str, str, datetime.date, datetime.date, str]] = []
     for event in catalog.events:
         if event.date is not None:
