@@ -55,6 +55,27 @@ def test_the_shipped_load_runs_kept_code_and_compiles_nothing() -> None:
     assert kept == ["povcoop._catalog._kept_indexes", "povcoop._loading._kept_build", "povcoop._loading._kept_checks"]
 
 
+def test_the_shipped_tables_run_kept_readers_and_other_columns_are_compiled() -> None:
+    code = (
+        "import json, povcoop, povcoop._base.generated as g\n"
+        "from povcoop._views import reader, specs\n"
+        "made = []\n"
+        "real = g.compile_generated\n"
+        "g.compile_generated = lambda *a: made.append(a[1]) or real(*a)\n"
+        "catalog = povcoop.load()\n"
+        "catalog.to_tables(), catalog.projects.to_table()\n"
+        "before = list(made)\n"
+        "some = [s for s in specs._specs_of(povcoop.Project) if s.column.name in ('id', 'status')]\n"
+        "columns = reader._columns(some, list(catalog.projects))\n"
+        "print(json.dumps([before, made, list(columns['status'])]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after, statuses = json.loads(result.stdout)
+    assert before == []
+    assert after == ["table reader"]
+    assert statuses == [project.status for project in povcoop.load().projects]
+
+
 def test_kept_code_runs_where_its_file_says() -> None:
     """Kept functions are the module's code objects: their source and line numbers are the file's."""
     from povcoop._catalog.criteria import index_builder

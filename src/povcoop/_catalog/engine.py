@@ -25,10 +25,13 @@ from povcoop._loading.build import builder_code, builder_name
 from povcoop._loading.checks import KEPT_MODULE as CHECKS_MODULE
 from povcoop._loading.checks import checks_code, checks_name
 
+_READERS_MODULE = "povcoop._views._kept_readers"
+
 _HEADERS = {
     BUILDERS_MODULE: "the builders of the loader (povcoop._loading.build)",
     CHECKS_MODULE: "the record checks of the loader (povcoop._loading.checks)",
     INDEXES_MODULE: "the index builders of the collections (povcoop._catalog.criteria)",
+    _READERS_MODULE: "the readers of the shipped catalog's tables (povcoop._views.reader)",
 }
 
 
@@ -63,6 +66,7 @@ def kept_modules() -> dict[str, str]:
     for cls in _classes():
         for module, name, source, signature in _functions_of(cls):
             functions[module][name] = (source, signature)
+    functions[_READERS_MODULE] = _readers()
     from povcoop._base.generated import kept_module_text
 
     return {
@@ -83,6 +87,18 @@ def _functions_of(cls: type) -> Iterator[tuple[str, str, str, str]]:
     yield CHECKS_MODULE, checks_name(cls), checks_code(cls)[1], signature_of(cls)
     if isinstance(cls, type) and issubclass(cls, Entity):
         yield INDEXES_MODULE, indexes_name(cls), indexes_code(cls)[1], indexes_signature(cls)
+
+
+def _readers() -> dict[str, tuple[str, str]]:
+    """The table readers of the shipped catalog's tables (``to_tables()``, ``to_frame()``), by name."""
+    from povcoop._catalog.load import shipped
+    from povcoop._views.reader import reader_key, reader_name, reader_source, recording_plans
+    from povcoop._views.tables import tidy_tables
+
+    with recording_plans() as plans:
+        tidy_tables(shipped())
+    readers = {reader_name(plan): (reader_source(plan, reader_name(plan)), reader_key(plan)) for plan in plans}
+    return dict(sorted(readers.items()))
 
 
 def _classes() -> list[type]:

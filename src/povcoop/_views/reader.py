@@ -10,15 +10,16 @@ the keys the columns need read first by one generated loop (:func:`_generated_re
 
 from __future__ import annotations
 
+import contextlib
 import keyword
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import count
 from typing import Any, Final
 
 import attrs
 
-from povcoop._base.generated import compile_generated
+from povcoop._base.generated import kept_or_compiled
 from povcoop._views.specs import Path, Values, _identities, _identity, _optional, _PerDistinct, _same, _Spec
 
 
@@ -31,7 +32,10 @@ def _columns(specs: Sequence[_Spec], items: Sequence[Any], *, grouped: bool = Fa
     collector runs again, so that it never walks them.
     """
     read = _Reader(items)
-    read.read_first(_plan(specs))
+    plan = _plan(specs)
+    if _recorded:
+        _recorded[-1].append(plan)
+    read.read_first(plan)
     data: dict[str, Sequence[Any]] = {}
     for spec in specs:
         step = spec.path[-1] if spec.path else None
@@ -40,6 +44,21 @@ def _columns(specs: Sequence[_Spec], items: Sequence[Any], *, grouped: bool = Fa
         else:
             data[spec.column.name] = spec.convert(read(spec.path))
     return data
+
+
+_recorded: list[list[_Plan]] = []
+"""While :func:`recording_plans` runs: the plans the tables read (to keep their readers)."""
+
+
+@contextlib.contextmanager
+def recording_plans() -> Iterator[list[_Plan]]:
+    """The plans of the tables made in the ``with`` block, in order (``tools/regenerate_engine.py``
+    keeps the readers of the shipped catalog's tables)."""
+    _recorded.append([])
+    try:
+        yield _recorded[-1]
+    finally:
+        _recorded.pop()
 
 
 Groups = tuple[list[int], list[int]]
@@ -186,68 +205,100 @@ _generated_readers: dict[tuple[Any, ...], Callable[[Sequence[Any]], tuple[list[V
 functions (a table made anew, a link table, has new ones each time)."""
 
 
+KEPT_MODULE: Final = "povcoop._views._kept_readers"
+
+
+def reader_key(plan: _Plan) -> str:
+    """What the generated reader of ``plan`` depends on, as text: its attributes, those read for
+    keys only, and its groups' (attribute, key) pairs."""
+    groups = [[(name, key.__name__) for name, key in group] for group in plan.groups]
+    return repr((plan.attributes, sorted(plan.keyed_only), groups))
+
+
+def reader_name(plan: _Plan) -> str:
+    """The generated reader's name: ``read_`` and a checksum of :func:`reader_key` (two plans
+    of one checksum would differ in their signatures: the second would be compiled)."""
+    import zlib  # loaded already by importlib.resources; hashlib would cost the first table 1 ms
+
+    return f"read_{zlib.crc32(reader_key(plan).encode()):08x}"
+
+
 def _generated_reader(plan: _Plan) -> Callable[[Sequence[Any]], tuple[list[Values], list[Groups]]]:
     """A function that reads ``plan`` from a sequence of rows in one loop: each kept
-    attribute's values (as ``getattr``), and each group's :data:`Groups` (as :meth:`_Reader._distinct`)."""
+    attribute's values (as ``getattr``), and each group's :data:`Groups` (as :meth:`_Reader._distinct`).
+    The readers of the shipped catalog's tables are kept (``_kept_readers.py``); others are
+    compiled on first use."""
     code_of = (plan.attributes, plan.keyed_only, plan.groups)
     found = _generated_readers.get(code_of)
     if found is None:
-        for name in plan.attributes:
-            if not name.isidentifier() or keyword.iskeyword(name):
-                raise ValueError(f"not an attribute name: {name!r}")
-        number = {name: n for n, name in enumerate(plan.attributes)}
-        kept = [name for name in plan.attributes if name not in plan.keyed_only]
-        pairs = dict.fromkeys(pair for group in plan.groups for pair in group)
-        keyed = {name for name, _ in pairs}
-        keys = {pair: f"k{n}" for n, pair in enumerate(pairs)}
-        lines = ["def read(items):", "    rows = len(items)"]
-        for name in kept:
-            lines += [f"    c{number[name]} = []", f"    add{number[name]} = c{number[name]}.append"]
-        for g in range(len(plan.groups)):
-            lines += [
-                f"    m{g} = {{}}",
-                f"    get{g} = m{g}.get",
-                f"    e{g} = None",
-                f"    f{g} = []",
-                f"    g{g} = [0] * rows",
-            ]
-        lines.append("    for position, item in enumerate(items):")
-        for name, n in number.items():
-            if name not in keyed:
-                lines.append(f"        add{n}(item.{name})")
-                continue
-            lines.append(f"        v{n} = item.{name}")
-            if name in kept:
-                lines.append(f"        add{n}(v{n})")
-        for (name, key), variable in keys.items():
-            lines.append(f"        {variable} = {_KEY_CODE[key].format(v=f'v{number[name]}')}")
-        for g, group in enumerate(plan.groups):
-            key = keys[group[0]] if len(group) == 1 else f"({', '.join(keys[pair] for pair in group)},)"
-            find = [
-                f"group = get{g}({key})",
-                "if group is None:",
-                f"    group = m{g}[{key}] = len(f{g})",
-                f"    f{g}.append(position)",
-                f"g{g}[position] = group",
-            ]
-            if len(group) == 1:
-                # Many rows may link nothing (None, or no items): their group is found without a key.
-                name, function = group[0]
-                present = f"v{number[name]} is not None" if function is _identity else f"v{number[name]}"
-                lines.append(f"        if {present}:")
-                lines += [f"            {line}" for line in find]
-                lines += [
-                    "        else:",
-                    f"            if e{g} is None:",
-                    f"                e{g} = len(f{g})",
-                    f"                f{g}.append(position)",
-                    f"            g{g}[position] = e{g}",
-                ]
-            else:
-                lines += [f"        {line}" for line in find]
-        columns = ", ".join(f"c{number[name]}" for name in kept)
-        groups = ", ".join(f"(g{g}, f{g})" for g in range(len(plan.groups)))
-        lines.append(f"    return [{columns}], [{groups}]")
-        read = compile_generated("\n".join(lines) + "\n", "table reader", "read", {})
-        found = _generated_readers.setdefault(code_of, read)
+        name = reader_name(plan)
+        found = kept_or_compiled(
+            KEPT_MODULE,
+            name,
+            reader_key(plan),
+            lambda with_source: ({}, reader_source(plan, name) if with_source else ""),
+            "table reader",
+        )
+        found = _generated_readers.setdefault(code_of, found)
     return found
+
+
+def reader_source(plan: _Plan, called: str = "read") -> str:
+    """The source of the generated reader of ``plan``, a function named ``called``."""
+    for name in plan.attributes:
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise ValueError(f"not an attribute name: {name!r}")
+    number = {name: n for n, name in enumerate(plan.attributes)}
+    kept = [name for name in plan.attributes if name not in plan.keyed_only]
+    pairs = dict.fromkeys(pair for group in plan.groups for pair in group)
+    keyed = {name for name, _ in pairs}
+    keys = {pair: f"k{n}" for n, pair in enumerate(pairs)}
+    lines = [f"def {called}(items):", "    rows = len(items)"]
+    for name in kept:
+        lines += [f"    c{number[name]} = []", f"    add{number[name]} = c{number[name]}.append"]
+    for g in range(len(plan.groups)):
+        lines += [
+            f"    m{g} = {{}}",
+            f"    get{g} = m{g}.get",
+            f"    e{g} = None",
+            f"    f{g} = []",
+            f"    g{g} = [0] * rows",
+        ]
+    lines.append("    for position, item in enumerate(items):")
+    for name, n in number.items():
+        if name not in keyed:
+            lines.append(f"        add{n}(item.{name})")
+            continue
+        lines.append(f"        v{n} = item.{name}")
+        if name in kept:
+            lines.append(f"        add{n}(v{n})")
+    for (name, key), variable in keys.items():
+        lines.append(f"        {variable} = {_KEY_CODE[key].format(v=f'v{number[name]}')}")
+    for g, group in enumerate(plan.groups):
+        key = keys[group[0]] if len(group) == 1 else f"({', '.join(keys[pair] for pair in group)},)"
+        find = [
+            f"group = get{g}({key})",
+            "if group is None:",
+            f"    group = m{g}[{key}] = len(f{g})",
+            f"    f{g}.append(position)",
+            f"g{g}[position] = group",
+        ]
+        if len(group) == 1:
+            # Many rows may link nothing (None, or no items): their group is found without a key.
+            name, function = group[0]
+            present = f"v{number[name]} is not None" if function is _identity else f"v{number[name]}"
+            lines.append(f"        if {present}:")
+            lines += [f"            {line}" for line in find]
+            lines += [
+                "        else:",
+                f"            if e{g} is None:",
+                f"                e{g} = len(f{g})",
+                f"                f{g}.append(position)",
+                f"            g{g}[position] = e{g}",
+            ]
+        else:
+            lines += [f"        {line}" for line in find]
+    columns = ", ".join(f"c{number[name]}" for name in kept)
+    groups = ", ".join(f"(g{g}, f{g})" for g in range(len(plan.groups)))
+    lines.append(f"    return [{columns}], [{groups}]")
+    return "\n".join(lines) + "\n"
