@@ -140,15 +140,19 @@ def test_json_lines_load_equals_json_load(projects: list[dict[str, Any]], size: 
         assert _outcome(lines, cat, size) == _outcome(array, cat, size)
 
 
-def _records_outcome(projects: list[dict[str, Any]], base: povcoop.Catalog, size: int) -> Any:
+def _records_outcome(projects: list[dict[str, Any]], base: povcoop.Catalog, size: int, *, packed: bool = False) -> Any:
     manifest = {"title": "My projects", "release": RELEASE, "data_version": "0.1.0"}
-    records: dict[Any, list[Any]] = {"projects": copy.deepcopy(projects)}
+    records: list[Any] | read.Packed = copy.deepcopy(projects)
+    if packed:  # loaded in the batches they were packed in
+        records = read.Packed(size)
+        for record in copy.deepcopy(projects):
+            records.append(record)
     try:
-        loaded = load_records(manifest, records, {}, base=base._by_kind(), batch=size)
+        loaded = load_records(manifest, {"projects": records}, {}, base=base._by_kind(), batch=size)
     except povcoop.DataError as error:
         return sorted(map(str, error.problems))
     finally:
-        assert records["projects"] == []  # each batch taken out of the list, to be dropped once built
+        assert len(records) == 0  # each batch taken out of the list (or the pack), to be dropped once built
     return loaded.entities
 
 
@@ -159,6 +163,35 @@ def test_records_made_in_memory_load_in_batches_as_whole(
 ) -> None:
     # Problems keep each record's index in the whole list (a duplicate id across batches too).
     assert _records_outcome(projects, cat, size) == _records_outcome(projects, cat, 100)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(projects=_projects(), size=st.integers(min_value=1, max_value=4))
+def test_packed_records_load_in_their_batches_as_whole(
+    projects: list[dict[str, Any]], size: int, cat: povcoop.Catalog
+) -> None:
+    # Loaded in the batches they were packed in, the records give the entities and the problems
+    # (indexes in the whole list) of the same records loaded whole.
+    assert _records_outcome(projects, cat, size, packed=True) == _records_outcome(projects, cat, 100)
+
+
+def test_a_batch_marshal_cannot_pack_is_kept_as_it_is() -> None:
+    class Text(str):
+        pass
+
+    records = [{"id": Text("a")}, {"id": "b"}, {"id": "c"}]
+    packed = read.Packed(2)
+    for record in records:
+        packed.append(record)
+    first, second = packed.unpacked()
+    assert [first, second] == [records[:2], records[2:]]
+    assert first[0] is records[0]  # kept, not packed
+    plain = [{"id": "a"}, {"id": "b"}]
+    packed = read.Packed(2)
+    for record in plain:
+        packed.append(record)
+    (unpacked,) = packed.unpacked()
+    assert unpacked == plain and unpacked[0] is not plain[0]  # packed, then unpacked
 
 
 # -- bad lines are located problems --------------------------------------------------------------------

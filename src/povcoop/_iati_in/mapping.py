@@ -30,9 +30,10 @@ from povcoop._base.errors import Problem, clip
 from povcoop._base.vocab import VOCABULARIES
 from povcoop._codes.lists import ancestors_of, code_list
 from povcoop._iati_in.xml import MAX_PATH
+from povcoop._loading.read import Packed
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_QUOTE: Final = 10_000
@@ -276,11 +277,39 @@ class Origins:
         return self.paths[self.files[record]], self.indexes[record], self.identifiers[record]
 
 
+class ProjectRecords(Packed):
+    """The project records, packed ``batch`` at a time (the load's batches; they are all kept
+    until the read ends, and packed they take a fraction of the memory), each unpacked with its
+    identifier string the one its :class:`Origins` holds, as it was when made: the notes of its
+    activity hold that string too, and the project built keeps it, not a copy.
+
+    >>> origins = Origins()
+    >>> records = ProjectRecords(2, origins)
+    >>> identifier = "".join(["XM-EX-", "1"])
+    >>> origins.append("a.xml", 0, identifier); records.append({"iati_identifier": identifier})
+    >>> [record["iati_identifier"] is identifier for part in records.unpacked() for record in part]
+    [True]
+    """
+
+    def __init__(self, batch: int, origins: Origins) -> None:
+        super().__init__(batch)
+        self.origins = origins
+
+    def unpacked(self) -> Iterator[list[Any]]:
+        identifiers = self.origins.identifiers
+        start = 0
+        for records in super().unpacked():
+            for record, identifier in zip(records, identifiers[start : start + len(records)], strict=True):
+                if record.get("iati_identifier") == identifier:
+                    record["iati_identifier"] = identifier
+            start += len(records)
+            yield records
+
+
 class Reading:
     """The records read from every file so far, and the problems and notes found."""
 
-    def __init__(self, base_countries: Iterable[str], base_organizations: Iterable[str]) -> None:
-        self.projects: list[dict[str, Any]] = []
+    def __init__(self, base_countries: Iterable[str], base_organizations: Iterable[str], batch: int) -> None:
         self.organizations: dict[str, dict[str, Any]] = {}
         self.countries: dict[str, dict[str, Any]] = {}
         self.sources: dict[str, dict[str, Any]] = {}
@@ -289,6 +318,7 @@ class Reading:
         self.notes: list[Problem] = []
         self.origins = Origins()
         """For each project record: its file, the activity's index and its identifier."""
+        self.projects = ProjectRecords(batch, self.origins)
         self.identifiers: dict[str, tuple[str, int]] = {}
         self.base_countries = frozenset(base_countries)
         self.base_organizations = frozenset(base_organizations)

@@ -50,6 +50,7 @@ from povcoop._iati_in.xml import (
 )
 from povcoop._loading.checks import NO_BASE
 from povcoop._loading.folder import load_records
+from povcoop._loading.read import Packed
 
 _INHERITED_ANNOTATIONS: Final = (Mapping, Collection, Source)
 """The names of the annotations :class:`IatiCatalog` inherits from ``Catalog.__init__``: held here
@@ -329,7 +330,7 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     if base is not None and not isinstance(base, Catalog):
         raise TypeError(f"base= takes a Catalog (povcoop.load()), not {type(base).__name__}")
     base_entities = NO_BASE if base is None else base._by_kind()
-    reading = Reading(base_entities.get("countries", {}), base_entities.get("organizations", {}))
+    reading = Reading(base_entities.get("countries", {}), base_entities.get("organizations", {}), LOAD_BATCH)
     files = _paths(paths)
     if not files:
         raise DataError(
@@ -346,7 +347,7 @@ def read_iati(*paths: str | os.PathLike[str], base: Catalog | None = None) -> Ia
     if log:
         raise DataError(log.all())
     reading.identifiers.clear()  # needed while reading only: not kept while the records load
-    records: dict[Any, list[Any]] = {
+    records: dict[Any, list[Any] | Packed] = {
         "sources": list(reading.sources.values()),
         "organizations": list(reading.organizations.values()),
         "countries": list(reading.countries.values()),

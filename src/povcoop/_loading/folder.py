@@ -37,6 +37,7 @@ from povcoop._loading.read import (
     MAX_TOTAL_BYTES,
     Batch,
     Made,
+    Packed,
     RawData,
     lines_file_of,
     read_file,
@@ -137,7 +138,7 @@ def load_raw(raw: RawData, problems: list[Problem], *, types: Mapping[Kind, type
 
 def load_records(
     manifest: Mapping[str, Any],
-    records: dict[Kind, list[Any]],
+    records: Mapping[Kind, list[Any] | Packed],
     texts: dict[str, str],
     *,
     base: Base = NO_BASE,
@@ -150,14 +151,21 @@ def load_records(
     The kinds a JSON Lines file would load in batches (:func:`batched_kinds`) are loaded
     ``batch`` records at a time, and their lists are emptied as they are: each batch's records
     are dropped once built, so that the records and the entities built from them do not all
-    coexist. Problems name each record by its index in its list, as unbatched.
+    coexist. A kind's records may come :class:`Packed` (a reader that makes them all before the
+    load holds them so): they are then loaded in the batches they were packed in. Problems name
+    each record by its index in its list, as unbatched.
     """
     batchable = batched_kinds(ENTITY_TYPES)
-    every = {kind: [] if kind in batchable else records.get(kind, []) for kind in ENTITY_TYPES}
+    every = {kind: [] if kind in batchable else _whole(records.get(kind, [])) for kind in ENTITY_TYPES}
     made = {kind: Made(kind, records[kind]) for kind in batchable if records.get(kind)}
     raw = RawData(manifest=dict(manifest), records=every, texts=texts, unreadable=frozenset(), batched=made)
     with gc_paused():
         return _Stages(raw, [], trusted=False, types=ENTITY_TYPES, record_models=None, base=base).load(batch)
+
+
+def _whole(records: list[Any] | Packed) -> list[Any]:
+    """The records of a kind loaded whole, unpacked if they came packed."""
+    return records if isinstance(records, list) else [record for part in records.unpacked() for record in part]
 
 
 class _StandIn:

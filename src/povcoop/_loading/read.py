@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import errno
 import json
+import marshal
 import math
+import mmap
 import os
 import posixpath
 import stat
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -504,19 +507,85 @@ class Made:
     FIRST: Final = 0
     """The number of the first record in its problems: an index in the whole list."""
 
-    def __init__(self, kind: Kind, records: list[Any]) -> None:
+    def __init__(self, kind: Kind, records: list[Any] | Packed) -> None:
         self.kind = kind
         self.name = file_of(kind)
         self.records = records
 
     def batches(self, size: int = BATCH) -> Iterator[Batch]:
-        """The records, ``size`` at a time, each batch taken out of the list."""
+        """The records, ``size`` at a time, each batch taken out of the list (or, from
+        :class:`Packed` records, each of its batches as it was packed, unpacked when asked for)."""
         start = 0
+        if isinstance(self.records, Packed):
+            for records in self.records.unpacked():
+                yield Batch(start, records, [])
+                start += len(records)
+            return
         while self.records:
             part = self.records[:size]
             del self.records[:size]
             yield Batch(start, part, [])
             start += len(part)
+
+
+class Packed:
+    """Records made in memory, held packed (:mod:`marshal`), ``size`` at a time, until they are
+    loaded: a record's dicts, lists and strings take several times the memory of its packed bytes,
+    and a reader that makes every record before the load would otherwise hold them all at once.
+    Each batch is packed into memory of its own (an anonymous map), handed back to the system
+    once the batch is unpacked, so that what the records held does not stay in the process
+    beside the entities built from them. A batch that cannot be packed (a value marshal does not
+    write) is kept as it is.
+
+    >>> packed = Packed(2)
+    >>> for name in "abc":
+    ...     packed.append({"id": name})
+    >>> len(packed), list(packed.unpacked()), len(packed)
+    (3, [[{'id': 'a'}, {'id': 'b'}], [{'id': 'c'}]], 0)
+    """
+
+    def __init__(self, size: int = BATCH) -> None:
+        self.size = size
+        self.packed: deque[mmap.mmap | list[Any]] = deque()
+        self.pending: list[Any] = []
+        self.count = 0
+
+    def append(self, record: Any) -> None:
+        """Add ``record``: packed with the records before it once there are ``size`` of them."""
+        self.pending.append(record)
+        self.count += 1
+        if len(self.pending) == self.size:
+            self.packed.append(_pack(self.pending))
+            self.pending = []
+
+    def __len__(self) -> int:
+        return self.count
+
+    def unpacked(self) -> Iterator[list[Any]]:
+        """Each batch of records in order, unpacked as it is asked for; each leaves the pack."""
+        while self.packed:
+            part = self.packed.popleft()
+            if isinstance(part, list):
+                records = part
+            else:
+                with part:
+                    records = marshal.loads(part)
+            self.count -= len(records)
+            yield records
+        if self.pending:
+            records, self.pending = self.pending, []
+            self.count = 0
+            yield records
+
+
+def _pack(records: list[Any]) -> mmap.mmap | list[Any]:
+    try:
+        data = marshal.dumps(records)
+    except ValueError:  # a value marshal does not write (a str subclass...): the batch kept as it is
+        return records
+    memory = mmap.mmap(-1, len(data))
+    memory.write(data)
+    return memory
 
 
 class Lines:
