@@ -332,6 +332,36 @@ def test_the_checks_of_meaning_read_long_text_and_ranges_from_the_registry() -> 
     assert ends == declared and ("joined", "left") in ends
 
 
+def test_the_names_search_matches_are_declared_on_their_fields() -> None:
+    """``search()`` and name lookups match the fields declared ``searchable``, and only those:
+    every entity's id, name, Chinese name and aliases, and a source's titles."""
+    from povcoop._domain.fields import names_of
+
+    for cls in ENTITY_TYPES.values():
+        names = [field.name for field in names_of(cls)]
+        assert names[:2] == ["id", "name"] and {"name_zh", "aliases"} <= set(names)
+        assert all(
+            field.role in ("value", "texts") and field.value_type in (str, tuple[str, ...]) for field in names_of(cls)
+        )
+    assert [field.name for field in names_of(povcoop.Source)][-2:] == ["title", "title_zh"]
+    release = povcoop.load().sources.get("cns-2021-03-10")
+    assert next(iter(povcoop.load().sources.search(release.title))).id == release.id
+    assert "title_en" not in [field.name for field in names_of(povcoop.Source)]
+
+
+def test_a_located_quote_is_declared_by_the_spans_of_its_fields() -> None:
+    """The builder, the writer and the checks find a quote's offsets by the fields' ``span``:
+    each class that locates a quote has a start and an end, derived, never at rest."""
+    from povcoop._domain.fields import locates_quote
+
+    for cls in (Evidence, Erratum):
+        spans = {field.span: field for field in fields_of(cls) if field.span is not None}
+        assert locates_quote(cls) and spans["start"].derived and spans["end"].derived
+        assert "quote" not in spans or not spans["quote"].derived  # the quote itself is stored
+    assert [f.name for f in fields_of(Evidence) if f.span == "quote"] == ["quote"]
+    assert not locates_quote(Quantity) and not any(field.span for field in fields_of(Quantity))
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class WebProject(Project):
     website: str | None = f.value("The project's web site.", default=None, rest=f.URL)
