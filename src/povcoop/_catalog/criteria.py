@@ -90,8 +90,6 @@ _SINGLE_KEY = {"link": "{v}.id", "code": "{v}.code", "date": "str({v})", "value"
 _MANY_KEYS = {"links": "{v}.id", "refs": "ref_key({v})", "codes": "{v}.code", "texts": "{v}"}
 """Roles whose field gives a key per item of a tuple: the key of the item ``{v}``."""
 
-"""Names of an entity that ``search()`` finds besides its id, name and aliases, where its class has them."""
-
 Positions = tuple[int] | list[int]
 """The positions of the entities that hold a key, in order. A key held by one entity maps to
 that entity's own one-position tuple, the same object in every index (a collection of 100,000
@@ -152,7 +150,7 @@ def indexes_code(cls: type, *, with_source: bool = True) -> tuple[dict[str, Any]
     names: dict[str, Any] = {"ref_key": ref_key}
     for number, name in enumerate(criteria):
         field = fields.get(name) if name not in extra else None
-        if field is None or field.role not in {**_SINGLE_KEY, **_MANY_KEYS}:
+        if field is None or (field.role not in _SINGLE_KEY and field.role not in _MANY_KEYS):
             names[f"keys{number}"] = criteria[name].keys
     return names, _indexes_source(cls) if with_source else ""
 

@@ -24,8 +24,7 @@ from povcoop._loading.build import KEPT_MODULE as BUILDERS_MODULE
 from povcoop._loading.build import builder_code, builder_name
 from povcoop._loading.checks import KEPT_MODULE as CHECKS_MODULE
 from povcoop._loading.checks import checks_code, checks_name
-
-_READERS_MODULE = "povcoop._views._kept_readers"
+from povcoop._views.reader import KEPT_MODULE as _READERS_MODULE
 
 _HEADERS = {
     BUILDERS_MODULE: "the builders of the loader (povcoop._loading.build)",
