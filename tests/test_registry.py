@@ -118,6 +118,29 @@ def test_a_field_outside_the_registry_is_refused() -> None:
 
     with pytest.raises(TypeError, match=r"Careless\.note is not declared through the registry"):
         fields_of(Careless)
+    with pytest.raises(TypeError, match=r"Careless\.note is not declared through the registry"):
+        f.register(Careless)  # what the classes' module does for each class it defines, at import
+
+
+def test_a_class_documents_its_fields_when_its_help_is_first_read() -> None:
+    import inspect
+
+    @attrs.frozen(kw_only=True, repr=False)
+    class Audited(Project):
+        """A project with an auditor."""
+
+        auditor: Organization | None = f.link("organizations", "Who audits the project.")
+
+    f.register(Audited)
+    assert not isinstance(Audited.__dict__["__doc__"], str)  # not written yet
+    text = Audited.__doc__
+    assert text.startswith("A project with an auditor.\n\n    Fields:\n")
+    assert "auditor (Organization | None; links to organizations)\n        Who audits the project." in text
+    assert text.index("    id (") < text.index("    auditor (")  # declared order, the base's first
+    assert inspect.getdoc(Audited) == inspect.cleandoc(text)
+    assert Audited.__doc__ is text  # written once
+    project = povcoop.load().projects[0]
+    assert project.__doc__ == Project.__doc__ and "    countries (" in project.__doc__
 
 
 # -- a new link field, two declarations, nothing else touched ---------------------------------

@@ -828,4 +828,4 @@ ENTITY_TYPES: Final[dict[Kind, type[Entity]]] = {
 """The entity class of each kind."""
 
 for _cls in (*ENTITY_TYPES.values(), Evidence, Erratum, Membership, Quantity, PovertyLine, *IATI_VALUES):
-    f.document(_cls)
+    f.register(_cls)
