@@ -134,13 +134,13 @@ def test_a_class_documents_its_fields_when_its_help_is_first_read() -> None:
     f.register(Audited)
     assert not isinstance(Audited.__dict__["__doc__"], str)  # not written yet
     text = Audited.__doc__
-    assert text.startswith("A project with an auditor.\n\n    Fields:\n")
+    assert text is not None and text.startswith("A project with an auditor.\n\n    Fields:\n")
     assert "auditor (Organization | None; links to organizations)\n        Who audits the project." in text
     assert text.index("    id (") < text.index("    auditor (")  # declared order, the base's first
     assert inspect.getdoc(Audited) == inspect.cleandoc(text)
     assert Audited.__doc__ is text  # written once
     project = povcoop.load().projects[0]
-    assert project.__doc__ == Project.__doc__ and "    countries (" in project.__doc__
+    assert project.__doc__ == Project.__doc__ and "    countries (" in (project.__doc__ or "")
 
 
 # -- a new link field, two declarations, nothing else touched ---------------------------------

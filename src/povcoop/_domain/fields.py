@@ -262,8 +262,8 @@ def _evaluate(annotation: str, module: str) -> Any:
     own = vars(sys.modules[module]) if module in sys.modules else {}
     parts = annotation.split(" | ")
     if all(part.isidentifier() for part in parts):
-        # most annotations name a type or two (``str | None``): looked up, not compiled, since
-        # help() resolves every field's type when the classes are defined (the cold start)
+        # most annotations name a type or two (``str | None``): looked up, not compiled (the
+        # first load resolves the types it reads; help() resolves every field's)
         found = [None if part == "None" else _look_up(part, own) for part in parts]
         return functools.reduce(operator.or_, found) if len(found) > 1 else found[0]
     return eval(annotation, _domain_names(), own)
