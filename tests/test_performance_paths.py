@@ -484,6 +484,46 @@ def _place_in(data: st.DataObject, record: dict[str, Any]) -> tuple[Any, Any]:
         return holder, key
 
 
+# -- names, folded ----------------------------------------------------------------------------
+
+_NAME_CHARACTERS = " \t\n\x1c\x1f_-–—.,'’()/&0189²½AZaz ÀÉéçñßøŁİıǄﬁΣσς中文\u3000\u00a0\u0301"
+
+
+def _normalize_reference(text: str) -> str:
+    """A name folded by the regex alone, the rule ``normalize`` keeps: case and accents folded,
+    each run of anything but letters and digits one space, none at the ends."""
+    import re
+    import unicodedata
+
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", stripped.casefold()).strip()
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from(_NAME_CHARACTERS) | st.characters(), max_size=24))
+def test_a_folded_name_is_the_regex_s(text: str) -> None:
+    from povcoop._catalog.collection import normalize
+
+    assert normalize(text) == _normalize_reference(text)
+
+
+def test_every_shipped_name_folds_as_the_regex_folds_it(cat: povcoop.Catalog) -> None:
+    from povcoop._catalog.collection import normalize
+    from povcoop._domain.fields import names_of
+
+    names = [
+        name
+        for kind in ENTITY_TYPES
+        for entity in cat[kind]
+        for field in names_of(type(entity))
+        for value in [getattr(entity, field.name)]
+        for name in (value if isinstance(value, tuple) else (value,))
+        if isinstance(name, str)
+    ]
+    assert len(names) > 400 and any(not name.isascii() for name in names)
+    assert [normalize(name) for name in names] == [_normalize_reference(name) for name in names]
+
+
 # -- the indexes -----------------------------------------------------------------------------
 
 

@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 E = TypeVar("E", bound=Entity)
 
 _NON_WORD = re.compile(r"[\W_]+")
+_ASCII_FOLD = bytearray(b" " * 256)  # a byte table for bytes.translate: anything else to a space,
+_ASCII_FOLD[ord("0") : ord("9") + 1] = b"0123456789"  # a digit to itself,
+_ASCII_FOLD[ord("A") : ord("Z") + 1] = _ASCII_FOLD[ord("a") : ord("z") + 1] = (
+    b"abcdefghijklmnopqrstuvwxyz"  # a letter to its lower case
+)
 _SUGGEST_LIMIT = 10_000
 """Beyond this many candidates, a miss is reported without close matches (difflib is quadratic)."""
 
@@ -42,11 +47,14 @@ def normalize(text: str) -> str:
     >>> normalize("  Timor-Leste ") == normalize("TIMOR LESTE")
     True
     """
-    if text.isascii():  # the common case, without the per-character walk below
-        return _NON_WORD.sub(" ", text.lower()).strip()
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(filterfalse(unicodedata.combining, decomposed))  # without accents
-    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(filterfalse(unicodedata.combining, decomposed)).casefold()  # without accents
+        if not text.isascii():
+            return _NON_WORD.sub(" ", text).strip()
+    # ASCII (most names, and accented Latin once its accents are gone): a byte table and a split
+    # give what the regex gives, at a third of its time (the index folds a few names a record)
+    return " ".join(text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split())
 
 
 def suggest(value: object, known: Iterable[str]) -> str:
