@@ -308,6 +308,63 @@ def test_a_quote_that_is_not_its_slice_is_kept(cat: povcoop.Catalog) -> None:
     assert other != ev
 
 
+# -- a code's name, read from its list when asked for ------------------------------------------
+
+
+def test_the_shipped_load_reads_no_code_list_until_a_name_is_asked_for() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import povcoop, povcoop._codes.lists as lists\n"
+        "cat = povcoop.load()\n"
+        "print(sorted(lists._cache))\n"
+        "code = next(p for p in cat.projects if p.aid_types).aid_types[0]\n"
+        "print(code.name, sorted(lists._cache))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "Project-type interventions ['iati-aid-type']"]
+
+
+def test_a_code_whose_name_its_list_gives_behaves_as_one_given_its_name() -> None:
+    import pickle
+
+    from povcoop._codes.lists import code_name
+    from povcoop._domain.values import NAME_IN_LIST, Code
+
+    for scheme, value in [("un-sdg-target", "1.1"), ("oecd-dac-crs-purpose", "31120"), ("un-m49", "142")]:
+        named = Code(scheme, value, code_name(scheme, value))
+        looked_up = Code(scheme, value, NAME_IN_LIST)
+        assert looked_up.name == named.name is not None
+        assert looked_up == named and hash(looked_up) == hash(named) and repr(looked_up) == repr(named)
+        for other in (
+            pickle.loads(pickle.dumps(Code(scheme, value, NAME_IN_LIST))),
+            copy.deepcopy(Code(scheme, value, NAME_IN_LIST)),
+            attrs.evolve(Code(scheme, value, NAME_IN_LIST)),
+        ):
+            assert other.name == named.name
+        assert attrs.asdict(Code(scheme, value, NAME_IN_LIST)) == attrs.asdict(named)
+    assert Code("un-sdg-target", "99.99", NAME_IN_LIST).name is None  # not in the list: no name, as code_name says
+    assert Code("un-sdg-target", "1.1").name is None  # a name not given stays not given
+
+
+def test_every_loaded_code_has_its_list_s_name(cat: povcoop.Catalog) -> None:
+    from povcoop._codes.lists import code_name
+
+    codes = {
+        id(code): code
+        for kind in ENTITY_TYPES
+        for entity in cat[kind]
+        for field in fields_of(type(entity))
+        if field.role in ("code", "codes")
+        for value in [getattr(entity, field.name)]
+        for code in (value if isinstance(value, tuple) else (value,))
+        if code is not None
+    }
+    assert len(codes) > 40  # the distinct code objects of the shipped catalog
+    assert all(code.name == code_name(code.scheme, code.code) for code in codes.values())
+
+
 # -- meaning checks ----------------------------------------------------------------------------
 
 _ODD_CHARACTERS = "\x00\x08\t\n\x0b\r\x1f \x7f\x85\x9f\xa0\u200b\u200e\u200f\u202a\u202e\u2066\u2069\u3000\ufeffa\u4e2d"

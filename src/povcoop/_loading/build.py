@@ -19,10 +19,9 @@ import attrs
 from povcoop._base.gc import gc_paused
 from povcoop._base.generated import kept_or_compiled
 from povcoop._base.layout import Kind
-from povcoop._codes.lists import code_name
 from povcoop._domain.entities import Entity, Source
 from povcoop._domain.fields import Field, fields_of, signature_of
-from povcoop._domain.values import QUOTE_AT_SPAN, Code, Evidence, PartialDate
+from povcoop._domain.values import NAME_IN_LIST, QUOTE_AT_SPAN, Code, Evidence, PartialDate
 from povcoop._loading.checks import Checked
 
 Record = dict[str, Any]
@@ -99,7 +98,7 @@ class _Context:
         def make(value: str) -> Code:
             found = cache.get(value)
             if found is None:
-                found = cache[value] = Code(scheme, value, code_name(scheme, value))
+                found = cache[value] = Code(scheme, value, NAME_IN_LIST)  # the name read when asked for
             return found
 
         return make
