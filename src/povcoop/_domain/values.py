@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias
 
 import attrs
@@ -111,26 +112,40 @@ loader passes it as ``quote=`` for a quote it located in that text (no slice mad
 _stored_quote = Evidence.__dict__["quote"]  # the slot attrs made for the field
 
 
-class _Quote:
-    """``Evidence.quote``: the stored quote, or the source's text at ``start:end`` when the
-    quote was stored as a slice of it."""
+class _Marked:
+    """A field read through the slot attrs made for it, where a marker may stand for a value
+    made when read: ``made(obj)`` gives it, and with ``keep`` it replaces the marker (made once
+    an object; the same value whichever thread writes it). Setting and deleting go to the slot."""
 
-    def __get__(self, evidence: Evidence | None, owner: type | None = None) -> Any:
-        if evidence is None:
-            return _stored_quote
-        stored = _stored_quote.__get__(evidence)
-        if stored is QUOTE_AT_SPAN:
-            return evidence.source.text[evidence.start : evidence.end]  # type: ignore[index]
+    __slots__ = ("keep", "made", "marker", "slot")
+
+    def __init__(self, slot: Any, marker: Any, made: Callable[[Any], Any], *, keep: bool) -> None:
+        self.slot, self.marker, self.made, self.keep = slot, marker, made, keep
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self.slot
+        stored = self.slot.__get__(obj)
+        if stored is self.marker:
+            stored = self.made(obj)
+            if self.keep:
+                self.slot.__set__(obj, stored)
         return stored
 
-    def __set__(self, evidence: Evidence, value: str | None) -> None:
-        _stored_quote.__set__(evidence, value)
+    def __set__(self, obj: object, value: Any) -> None:
+        self.slot.__set__(obj, value)
 
-    def __delete__(self, evidence: Evidence) -> None:
-        _stored_quote.__delete__(evidence)
+    def __delete__(self, obj: object) -> None:
+        self.slot.__delete__(obj)
 
 
-Evidence.quote = _Quote()  # type: ignore[assignment]
+def _sliced_quote(evidence: Evidence) -> str:
+    return evidence.source.text[evidence.start : evidence.end]  # type: ignore[index]
+
+
+Evidence.quote = _Marked(_stored_quote, QUOTE_AT_SPAN, _sliced_quote, keep=False)  # type: ignore[assignment]
+"""``Evidence.quote``: the stored quote, or the source's text at ``start:end`` when the quote was
+stored as a slice of it (read anew each time: keeping it would hold the quote twice)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -370,32 +385,17 @@ class _InItsList:
 NAME_IN_LIST: Any = _InItsList()
 """Passed as ``Code(scheme, code, NAME_IN_LIST)``: the code's name is its list's, looked up on
 first use (``None`` when the list has no such code, as ``code_name`` says)."""
-_stored_name = Code.__dict__["name"]  # the slot attrs made for the field
 
 
-class _Name:
-    """``Code.name``: the stored name, or the name its list gives when the loader stored
-    :data:`NAME_IN_LIST` (then kept, so that the list is read once a code)."""
+def _name_in_list(code: Code) -> str | None:
+    from povcoop._codes.lists import code_name
 
-    def __get__(self, code: Code | None, owner: type | None = None) -> Any:
-        if code is None:
-            return _stored_name
-        stored = _stored_name.__get__(code)
-        if stored is NAME_IN_LIST:
-            from povcoop._codes.lists import code_name
-
-            stored = code_name(code.scheme, code.code)
-            _stored_name.__set__(code, stored)  # the same value whichever thread writes it
-        return stored
-
-    def __set__(self, code: Code, value: str | None) -> None:
-        _stored_name.__set__(code, value)
-
-    def __delete__(self, code: Code) -> None:
-        _stored_name.__delete__(code)
+    return code_name(code.scheme, code.code)
 
 
-Code.name = _Name()  # type: ignore[assignment]
+Code.name = _Marked(Code.__dict__["name"], NAME_IN_LIST, _name_in_list, keep=True)  # type: ignore[assignment]
+"""``Code.name``: the stored name, or the name its list gives when the loader stored
+:data:`NAME_IN_LIST` (then kept, so that the list is read once a code)."""
 
 
 @attrs.frozen(kw_only=True)
