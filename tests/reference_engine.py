@@ -10,6 +10,7 @@ size; it lives here so that nothing in the package runs it.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -213,7 +214,16 @@ def indexes_reference(entities: tuple[Any, ...], cls: type) -> tuple[list[dict[A
                 key = normalized[text] = normalize(text)
             if key:
                 _add(names, key, position, singles[position])
+    for index in (*indexes, names):
+        _as_arrays(index)
     return indexes, names
+
+
+def _as_arrays(index: dict[Any, Any]) -> None:
+    """A key's positions, when more than one entity holds it, as an array of C ints."""
+    for key, positions in index.items():
+        if isinstance(positions, list):
+            index[key] = array("I", positions)
 
 
 def _build_index(

@@ -16,6 +16,7 @@ def index_Source(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, wnames, = wanted or (True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -28,6 +29,7 @@ def index_Source(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.type
             p = i1.get(k)
@@ -38,6 +40,7 @@ def index_Source(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             k = item.language
             p = i2.get(k)
@@ -48,6 +51,7 @@ def index_Source(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i2[k] = [p[0], position]
+                    grown.append((i2, k))
         if w3:
             for k in keys3(item):
                 p = i3.get(k)
@@ -58,6 +62,7 @@ def index_Source(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             for k in keys4(item):
                 p = i4.get(k)
@@ -68,6 +73,7 @@ def index_Source(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases, item.title, item.title_zh,):
                 if not text:
@@ -84,6 +90,8 @@ def index_Source(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4], names
 
 
@@ -96,6 +104,7 @@ def index_Person(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, wnames, = wanted or (True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -108,6 +117,7 @@ def index_Person(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.role
             p = i1.get(k)
@@ -118,6 +128,7 @@ def index_Person(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             k = item.organization
             if k is not None:
@@ -130,6 +141,7 @@ def index_Person(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if w3:
             for k in keys3(item):
                 p = i3.get(k)
@@ -140,6 +152,7 @@ def index_Person(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             for k in keys4(item):
                 p = i4.get(k)
@@ -150,6 +163,7 @@ def index_Person(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -166,6 +180,8 @@ def index_Person(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4], names
 
 
@@ -182,6 +198,7 @@ def index_Organization(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, w6, w7, w8, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -194,6 +211,7 @@ def index_Organization(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.type
             p = i1.get(k)
@@ -204,6 +222,7 @@ def index_Organization(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             k = item.country
             if k is not None:
@@ -216,6 +235,7 @@ def index_Organization(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if w3:
             k = item.parent
             if k is not None:
@@ -228,6 +248,7 @@ def index_Organization(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             k = item.iati_ref
             p = i4.get(k)
@@ -238,6 +259,7 @@ def index_Organization(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i4[k] = [p[0], position]
+                    grown.append((i4, k))
         if w5:
             k = item.iati_type
             if k is not None:
@@ -250,6 +272,7 @@ def index_Organization(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if w6:
             for k in keys6(item):
                 p = i6.get(k)
@@ -260,6 +283,7 @@ def index_Organization(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i6[k] = [p[0], position]
+                        grown.append((i6, k))
         if w7:
             for k in keys7(item):
                 p = i7.get(k)
@@ -270,6 +294,7 @@ def index_Organization(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i7[k] = [p[0], position]
+                        grown.append((i7, k))
         if w8:
             for k in keys8(item):
                 p = i8.get(k)
@@ -280,6 +305,7 @@ def index_Organization(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i8[k] = [p[0], position]
+                        grown.append((i8, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -296,6 +322,8 @@ def index_Organization(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8], names
 
 
@@ -309,6 +337,7 @@ def index_Region(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, wnames, = wanted or (True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -321,6 +350,7 @@ def index_Region(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.m49
             if k is not None:
@@ -333,6 +363,7 @@ def index_Region(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i1[k] = [p[0], position]
+                        grown.append((i1, k))
         if w2:
             for k in item.m49_subregions:
                 k = k.code
@@ -344,6 +375,7 @@ def index_Region(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if w3:
             for k in item.dac_regions:
                 k = k.code
@@ -355,6 +387,7 @@ def index_Region(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             for k in keys4(item):
                 p = i4.get(k)
@@ -365,6 +398,7 @@ def index_Region(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if w5:
             for k in keys5(item):
                 p = i5.get(k)
@@ -375,6 +409,7 @@ def index_Region(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -391,6 +426,8 @@ def index_Region(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5], names
 
 
@@ -408,6 +445,7 @@ def index_Country(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -420,6 +458,7 @@ def index_Country(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.alpha_2
             p = i1.get(k)
@@ -430,6 +469,7 @@ def index_Country(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             k = item.numeric
             p = i2.get(k)
@@ -440,6 +480,7 @@ def index_Country(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i2[k] = [p[0], position]
+                    grown.append((i2, k))
         if w3:
             k = item.region
             if k is not None:
@@ -452,6 +493,7 @@ def index_Country(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             k = item.m49_region
             if k is not None:
@@ -464,6 +506,7 @@ def index_Country(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if w5:
             k = item.m49_subregion
             if k is not None:
@@ -476,6 +519,7 @@ def index_Country(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if w6:
             k = item.dac_recipient
             if k is not None:
@@ -488,6 +532,7 @@ def index_Country(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i6[k] = [p[0], position]
+                        grown.append((i6, k))
         if w7:
             for k in keys7(item):
                 p = i7.get(k)
@@ -498,6 +543,7 @@ def index_Country(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i7[k] = [p[0], position]
+                        grown.append((i7, k))
         if w8:
             for k in keys8(item):
                 p = i8.get(k)
@@ -508,6 +554,7 @@ def index_Country(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i8[k] = [p[0], position]
+                        grown.append((i8, k))
         if w9:
             for k in keys9(item):
                 p = i9.get(k)
@@ -518,6 +565,7 @@ def index_Country(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i9[k] = [p[0], position]
+                        grown.append((i9, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -534,6 +582,8 @@ def index_Country(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9], names
 
 
@@ -546,6 +596,7 @@ def index_Sector(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, wnames, = wanted or (True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -558,6 +609,7 @@ def index_Sector(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             for k in item.dac_crs:
                 k = k.code
@@ -569,6 +621,7 @@ def index_Sector(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i1[k] = [p[0], position]
+                        grown.append((i1, k))
         if w2:
             for k in item.sdg_targets:
                 k = k.code
@@ -580,6 +633,7 @@ def index_Sector(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if w3:
             for k in keys3(item):
                 p = i3.get(k)
@@ -590,6 +644,7 @@ def index_Sector(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             for k in keys4(item):
                 p = i4.get(k)
@@ -600,6 +655,7 @@ def index_Sector(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -616,6 +672,8 @@ def index_Sector(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4], names
 
 
@@ -626,6 +684,7 @@ def index_Concept(items, normalize, wanted=None):
     w0, w1, w2, wnames, = wanted or (True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -638,6 +697,7 @@ def index_Concept(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             for k in keys1(item):
                 p = i1.get(k)
@@ -648,6 +708,7 @@ def index_Concept(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i1[k] = [p[0], position]
+                        grown.append((i1, k))
         if w2:
             for k in keys2(item):
                 p = i2.get(k)
@@ -658,6 +719,7 @@ def index_Concept(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -674,6 +736,8 @@ def index_Concept(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2], names
 
 
@@ -690,6 +754,7 @@ def index_Initiative(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, w6, w7, w8, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -702,6 +767,7 @@ def index_Initiative(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.type
             p = i1.get(k)
@@ -712,6 +778,7 @@ def index_Initiative(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             for k in item.countries:
                 k = k.id
@@ -723,6 +790,7 @@ def index_Initiative(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if w3:
             for k in item.organizations:
                 k = k.id
@@ -734,6 +802,7 @@ def index_Initiative(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             for k in item.participant_groups:
                 k = k.id
@@ -745,6 +814,7 @@ def index_Initiative(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if w5:
             for k in item.goals:
                 k = k.id
@@ -756,6 +826,7 @@ def index_Initiative(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if w6:
             for k in item.sdg_targets:
                 k = k.code
@@ -767,6 +838,7 @@ def index_Initiative(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i6[k] = [p[0], position]
+                        grown.append((i6, k))
         if w7:
             for k in keys7(item):
                 p = i7.get(k)
@@ -777,6 +849,7 @@ def index_Initiative(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i7[k] = [p[0], position]
+                        grown.append((i7, k))
         if w8:
             for k in keys8(item):
                 p = i8.get(k)
@@ -787,6 +860,7 @@ def index_Initiative(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i8[k] = [p[0], position]
+                        grown.append((i8, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -803,6 +877,8 @@ def index_Initiative(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8], names
 
 
@@ -839,6 +915,7 @@ def index_Project(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24, w25, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -851,6 +928,7 @@ def index_Project(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.type
             p = i1.get(k)
@@ -861,6 +939,7 @@ def index_Project(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             k = item.status
             p = i2.get(k)
@@ -871,6 +950,7 @@ def index_Project(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i2[k] = [p[0], position]
+                    grown.append((i2, k))
         if w3:
             k = item.region
             if k is not None:
@@ -883,6 +963,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             for k in item.countries:
                 k = k.id
@@ -894,6 +975,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if w5:
             for k in item.participant_groups:
                 k = k.id
@@ -905,6 +987,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if w6:
             for k in item.sectors:
                 k = k.id
@@ -916,6 +999,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i6[k] = [p[0], position]
+                        grown.append((i6, k))
         if w7:
             for k in item.partners:
                 k = k.id
@@ -927,6 +1011,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i7[k] = [p[0], position]
+                        grown.append((i7, k))
         if w8:
             for k in item.implementers:
                 k = k.id
@@ -938,6 +1023,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i8[k] = [p[0], position]
+                        grown.append((i8, k))
         if w9:
             k = item.initiative
             if k is not None:
@@ -950,6 +1036,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i9[k] = [p[0], position]
+                        grown.append((i9, k))
         if w10:
             for k in item.presented_in:
                 k = k.id
@@ -961,6 +1048,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i10[k] = [p[0], position]
+                        grown.append((i10, k))
         if w11:
             for k in item.aid_types:
                 k = k.code
@@ -972,6 +1060,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i11[k] = [p[0], position]
+                        grown.append((i11, k))
         if w12:
             k = item.iati_identifier
             p = i12.get(k)
@@ -982,6 +1071,7 @@ def index_Project(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i12[k] = [p[0], position]
+                    grown.append((i12, k))
         if w13:
             k = item.iati_status
             if k is not None:
@@ -994,6 +1084,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i13[k] = [p[0], position]
+                        grown.append((i13, k))
         if w14:
             for k in item.dac_crs_categories:
                 k = k.code
@@ -1005,6 +1096,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i14[k] = [p[0], position]
+                        grown.append((i14, k))
         if w15:
             for k in item.sdg_goals:
                 k = k.code
@@ -1016,6 +1108,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i15[k] = [p[0], position]
+                        grown.append((i15, k))
         if w16:
             k = item.reporting_org
             if k is not None:
@@ -1028,6 +1121,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i16[k] = [p[0], position]
+                        grown.append((i16, k))
         if w17:
             k = item.flow_type
             if k is not None:
@@ -1040,6 +1134,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i17[k] = [p[0], position]
+                        grown.append((i17, k))
         if w18:
             k = item.finance_type
             if k is not None:
@@ -1052,6 +1147,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i18[k] = [p[0], position]
+                        grown.append((i18, k))
         if w19:
             k = item.tied_status
             if k is not None:
@@ -1064,6 +1160,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i19[k] = [p[0], position]
+                        grown.append((i19, k))
         if w20:
             for k in item.documents:
                 k = k.id
@@ -1075,6 +1172,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i20[k] = [p[0], position]
+                        grown.append((i20, k))
         if w21:
             for k in keys21(item):
                 p = i21.get(k)
@@ -1085,6 +1183,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i21[k] = [p[0], position]
+                        grown.append((i21, k))
         if w22:
             for k in keys22(item):
                 p = i22.get(k)
@@ -1095,6 +1194,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i22[k] = [p[0], position]
+                        grown.append((i22, k))
         if w23:
             found = memo23.get((id(item.partners), id(item.implementers),))
             if found is None:
@@ -1108,6 +1208,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i23[k] = [p[0], position]
+                        grown.append((i23, k))
         if w24:
             found = memo24.get((id(item.own_dac_crs), id(item.sectors),))
             if found is None:
@@ -1121,6 +1222,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i24[k] = [p[0], position]
+                        grown.append((i24, k))
         if w25:
             found = memo25.get((id(item.own_sdg_targets), id(item.sectors),))
             if found is None:
@@ -1134,6 +1236,7 @@ def index_Project(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i25[k] = [p[0], position]
+                        grown.append((i25, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -1150,6 +1253,8 @@ def index_Project(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13, i14, i15, i16, i17, i18, i19, i20, i21, i22, i23, i24, i25], names
 
 
@@ -1167,6 +1272,7 @@ def index_Metric(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, wnames, = wanted or (True, True, True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -1179,6 +1285,7 @@ def index_Metric(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             for k in item.countries:
                 k = k.id
@@ -1190,6 +1297,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i1[k] = [p[0], position]
+                        grown.append((i1, k))
         if w2:
             for k in item.regions:
                 k = k.id
@@ -1201,6 +1309,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if w3:
             k = item.initiative
             if k is not None:
@@ -1213,6 +1322,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             k = item.concept
             if k is not None:
@@ -1225,6 +1335,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if w5:
             k = item.based_on
             if k is not None:
@@ -1237,6 +1348,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if w6:
             for k in keys6(item):
                 p = i6.get(k)
@@ -1247,6 +1359,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i6[k] = [p[0], position]
+                        grown.append((i6, k))
         if w7:
             for k in keys7(item):
                 p = i7.get(k)
@@ -1257,6 +1370,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i7[k] = [p[0], position]
+                        grown.append((i7, k))
         if w8:
             for k in keys8(item):
                 p = i8.get(k)
@@ -1267,6 +1381,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i8[k] = [p[0], position]
+                        grown.append((i8, k))
         if w9:
             for k in keys9(item):
                 p = i9.get(k)
@@ -1277,6 +1392,7 @@ def index_Metric(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i9[k] = [p[0], position]
+                        grown.append((i9, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -1293,6 +1409,8 @@ def index_Metric(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9], names
 
 
@@ -1307,6 +1425,7 @@ def index_Event(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, w6, wnames, = wanted or (True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -1319,6 +1438,7 @@ def index_Event(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.type
             p = i1.get(k)
@@ -1329,6 +1449,7 @@ def index_Event(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             k = item.organizer
             if k is not None:
@@ -1341,6 +1462,7 @@ def index_Event(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i2[k] = [p[0], position]
+                        grown.append((i2, k))
         if w3:
             for k in item.people:
                 k = k.id
@@ -1352,6 +1474,7 @@ def index_Event(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             k = item.document
             if k is not None:
@@ -1364,6 +1487,7 @@ def index_Event(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if w5:
             for k in keys5(item):
                 p = i5.get(k)
@@ -1374,6 +1498,7 @@ def index_Event(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if w6:
             for k in keys6(item):
                 p = i6.get(k)
@@ -1384,6 +1509,7 @@ def index_Event(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i6[k] = [p[0], position]
+                        grown.append((i6, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -1400,6 +1526,8 @@ def index_Event(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5, i6], names
 
 
@@ -1415,6 +1543,7 @@ def index_Statement(items, normalize, wanted=None):
     w0, w1, w2, w3, w4, w5, w6, w7, wnames, = wanted or (True, True, True, True, True, True, True, True, True, )
     names = {}
     normalized = {}
+    grown = []
     for position, item in enumerate(items):
         single = (position,)
         if w0:
@@ -1427,6 +1556,7 @@ def index_Statement(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i0[k] = [p[0], position]
+                    grown.append((i0, k))
         if w1:
             k = item.type
             p = i1.get(k)
@@ -1437,6 +1567,7 @@ def index_Statement(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i1[k] = [p[0], position]
+                    grown.append((i1, k))
         if w2:
             k = item.mode
             p = i2.get(k)
@@ -1447,6 +1578,7 @@ def index_Statement(items, normalize, wanted=None):
                     p.append(position)
                 else:
                     i2[k] = [p[0], position]
+                    grown.append((i2, k))
         if w3:
             k = item.speaker
             if k is not None:
@@ -1459,6 +1591,7 @@ def index_Statement(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i3[k] = [p[0], position]
+                        grown.append((i3, k))
         if w4:
             k = item.event
             if k is not None:
@@ -1471,6 +1604,7 @@ def index_Statement(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i4[k] = [p[0], position]
+                        grown.append((i4, k))
         if w5:
             for k in item.about:
                 k = ref_key(k)
@@ -1482,6 +1616,7 @@ def index_Statement(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i5[k] = [p[0], position]
+                        grown.append((i5, k))
         if w6:
             for k in keys6(item):
                 p = i6.get(k)
@@ -1492,6 +1627,7 @@ def index_Statement(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i6[k] = [p[0], position]
+                        grown.append((i6, k))
         if w7:
             for k in keys7(item):
                 p = i7.get(k)
@@ -1502,6 +1638,7 @@ def index_Statement(items, normalize, wanted=None):
                         p.append(position)
                     else:
                         i7[k] = [p[0], position]
+                        grown.append((i7, k))
         if wnames:
             for text in (item.id, item.name, item.name_zh, *item.aliases,):
                 if not text:
@@ -1518,6 +1655,8 @@ def index_Statement(items, normalize, wanted=None):
                             p.append(position)
                         else:
                             names[key] = [p[0], position]
+                            grown.append((names, key))
+    compact(grown)
     return [i0, i1, i2, i3, i4, i5, i6, i7], names
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import filterfalse
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -614,7 +614,7 @@ class Collection(Generic[E]):
             raise TypeError(f"lookup() takes text, not {type(text).__name__}")
         if text in self._by_id:
             return self._by_id[text]
-        positions = self._name_index().get(normalize(text), [])
+        positions: Sequence[int] = self._name_index().get(normalize(text), ())
         if not positions:
             coded = self._by_code(text)
             positions = [self._items.index(self._by_id[i]) for i in coded] if len(coded) == 1 else []

@@ -8,8 +8,9 @@ ids, a code its code, a value itself. A class's ``CRITERIA`` add those no single
 from __future__ import annotations
 
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -90,10 +91,23 @@ _SINGLE_KEY = {"link": "{v}.id", "code": "{v}.code", "date": "str({v})", "value"
 _MANY_KEYS = {"links": "{v}.id", "refs": "ref_key({v})", "codes": "{v}.code", "texts": "{v}"}
 """Roles whose field gives a key per item of a tuple: the key of the item ``{v}``."""
 
-Positions = tuple[int] | list[int]
+Positions: TypeAlias = "tuple[int] | array[int]"  # array is subscriptable from Python 3.12
 """The positions of the entities that hold a key, in order. A key held by one entity maps to
 that entity's own one-position tuple, the same object in every index (a collection of 100,000
-entities has some 400,000 such keys: ids, names, aliases); a key held by more, to a list."""
+entities has some 400,000 such keys: ids, names, aliases); a key held by more, to an array of
+C ints (4 bytes a position, where a list takes 8 and an int object each: a project appears
+under some ten such keys, its sectors', codes' and partners' among them)."""
+
+POSITIONS_TYPECODE: Final = "I"
+"""The array type of a key's positions when more than one entity holds it: unsigned, 4 bytes."""
+
+
+def compact(grown: list[tuple[dict[Any, Any], Any]]) -> None:
+    """Turn the lists of positions that the generated index builder grew (each ``(index,
+    key)`` once) into arrays, once the indexes are whole."""
+    for index, key in grown:
+        index[key] = array(POSITIONS_TYPECODE, index[key])
+
 
 IndexBuilder = Callable[..., tuple[list[dict[Any, Positions]], dict[str, Positions]]]
 """``build(items, normalize, wanted=None)``: every criterion's index (in :func:`criteria_of`'s
@@ -147,7 +161,7 @@ def indexes_code(cls: type, *, with_source: bool = True) -> tuple[dict[str, Any]
     criteria = criteria_of(cls)
     fields = {field.criterion: field for field in fields_of(cls) if field.criterion is not None}
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
-    names: dict[str, Any] = {"ref_key": ref_key}
+    names: dict[str, Any] = {"ref_key": ref_key, "compact": compact}
     for number, name in enumerate(criteria):
         field = fields.get(name) if name not in extra else None
         if field is None or (field.role not in _SINGLE_KEY and field.role not in _MANY_KEYS):
@@ -167,6 +181,7 @@ def _add(lines: list[str], index: str, key: str, indent: str, *, once: bool) -> 
         f"{indent}        p.append(position)",
         f"{indent}    else:",
         f"{indent}        {index}[{key}] = [p[0], position]",
+        f"{indent}        grown.append(({index}, {key}))",
     ]
 
 
@@ -182,6 +197,7 @@ def _indexes_source(cls: type) -> str:
         f"    {', '.join([*wanted, 'wnames'])}, = wanted or ({'True, ' * (len(criteria) + 1)})",
         "    names = {}",
         "    normalized = {}",
+        "    grown = []",
         "    for position, item in enumerate(items):",
         "        single = (position,)",
     ]
@@ -233,5 +249,5 @@ def _indexes_source(cls: type) -> str:
     ]
     _add(block, "names", "key", " " * 16, once=False)
     lines += ["        if wnames:", *("    " + line for line in block)]
-    lines.append(f"    return [{', '.join(indexes)}], names")
+    lines += ["    compact(grown)", f"    return [{', '.join(indexes)}], names"]
     return "\n".join(lines) + "\n"

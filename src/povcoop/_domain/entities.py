@@ -655,7 +655,7 @@ def _renamed(old: str, new: str) -> None:
     warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CodeOrigin:
     """A code of a project and where it comes from: the project itself or one of its sectors.
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from povcoop._domain.values import Code, PartialDate
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Narrative:
     """A text in one language, as an IATI ``narrative`` gives it.
 
@@ -42,7 +42,7 @@ class Narrative:
     type: str | None = f.value("A description's IATI DescriptionType code (1 general, 2 objectives...).", default=None)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ActivityDate:
     """A dated milestone of an activity: IATI's ``activity-date`` of one type.
 
@@ -63,7 +63,7 @@ def _country_repr(country: Country) -> str:
     return country.id
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CountryShare:
     """A recipient country of an activity and its share of the activity, in percent, where given."""
 
@@ -73,7 +73,7 @@ class CountryShare:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RegionShare:
     """A recipient region of an activity, in the vocabulary the file names, and its share."""
 
@@ -85,7 +85,7 @@ class RegionShare:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SectorShare:
     """A sector of an activity, in the vocabulary the file names, and its share."""
 
@@ -104,7 +104,7 @@ def _organization_repr(organization: Organization | None) -> str:
     return "None" if organization is None else organization.id
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Participation:
     """An organisation taking part in an activity, in the role the IATI file gives it."""
 
@@ -119,7 +119,7 @@ class Participation:
     activity_id: str | None = f.value("The organisation's own identifier of the activity.", default=None)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AmountTotal:
     """The total of an activity's budgets, planned disbursements or transactions of one type and
     currency, with how many there are and the span of their value dates.
@@ -141,7 +141,7 @@ class AmountTotal:
     last_value_date: PartialDate | None = f.date("The latest value date.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RelatedActivity:
     """Another IATI activity this one is related to, by its identifier."""
 

@@ -45,7 +45,7 @@ _OFFSET: Final = f.RestOnly(
 """At rest only: where a quote is said to start; the loader checks it, and the offsets replace it."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Evidence:
     """Why a record is believed.
 
@@ -148,7 +148,7 @@ Evidence.quote = _Marked(_stored_quote, QUOTE_AT_SPAN, _sliced_quote, keep=False
 stored as a slice of it (read anew each time: keeping it would hold the quote twice)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Erratum:
     """A defect of a source's text, kept verbatim at ``start:end``, with the reading it should have.
 
@@ -171,7 +171,7 @@ def _unknown_first(part: int | None) -> int:
     return 0 if part is None else part
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, weakref_slot=False)
 class PartialDate:
     """A date known to the year, the month or the day: ``PartialDate(2020, 9)`` is September 2020.
 
@@ -292,7 +292,7 @@ def as_day(value: DayLike) -> datetime.date:
     raise TypeError(f"a day is a date, a datetime, ISO text or a PartialDate, not {type(value).__name__}")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Code:
     """A code of a standard code system, with its official name.
 
@@ -398,7 +398,7 @@ Code.name = _Marked(Code.__dict__["name"], NAME_IN_LIST, _name_in_list, keep=Tru
 :data:`NAME_IN_LIST` (then kept, so that the list is read once a code)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Quantity:
     """A metric's value: ``number`` times ``scale`` ``unit``, and what kind of figure it is.
 
@@ -424,7 +424,7 @@ class Quantity:
         return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PovertyLine:
     """An international poverty line: ``amount`` ``currency`` a ``period`` at ``ppp_year`` PPP.
 
@@ -445,7 +445,7 @@ def _country_repr(country: Country) -> str:
     return country.id
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Membership:
     """A country's membership of an organisation, with the dates it joined and, if so, left.
 
