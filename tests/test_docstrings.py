@@ -29,6 +29,9 @@ from typing import Any
 import pytest
 
 import povcoop
+from povcoop._base import _kept_attrs
+
+_KEPT_ATTRS = _kept_attrs.__file__
 
 MISSING_EXAMPLE: frozenset[str] = frozenset()
 """Public functions and classes whose docstrings have no example yet."""
@@ -44,9 +47,10 @@ MISSING_RAISES: frozenset[str] = frozenset()
 
 
 def _is_generated(function: Any) -> bool:
-    """Whether attrs wrote the method (``__init__``, ``__eq__``...): its fields document it."""
+    """Whether attrs wrote the method (``__init__``, ``__eq__``...): its fields document it.
+    (Compiled by attrs, or run from the byte code povcoop keeps of what attrs wrote.)"""
     code = getattr(function, "__code__", None)
-    return code is not None and code.co_filename.startswith("<attrs generated")
+    return code is not None and (code.co_filename.startswith("<attrs generated") or code.co_filename == _KEPT_ATTRS)
 
 
 def _members(cls: type) -> Iterator[tuple[str, Any]]:

@@ -6,16 +6,18 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import os
 import subprocess
 import sys
 import traceback
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import povcoop
-from povcoop._base import generated
+from povcoop._base import attrs_methods, generated
 from povcoop._catalog.engine import kept_modules
 from povcoop._domain.entities import ENTITY_TYPES
 
@@ -27,6 +29,10 @@ TOOL = SOURCE.parent / "tools" / "regenerate_engine.py"
 def test_regenerating_the_kept_code_changes_nothing(module: str) -> None:
     """A field changed without ``python tools/regenerate_engine.py`` fails here."""
     path = SOURCE.joinpath(*module.split(".")).with_suffix(".py")
+    if module == attrs_methods.KEPT_MODULE:
+        kept_with = importlib.import_module(module).GENERATED_WITH
+        if kept_with != attrs_methods.generated_with():  # pragma: no cover - another attrs or Python
+            pytest.skip(f"kept from {kept_with}, not {attrs_methods.generated_with()}: compiled as before")
     assert path.read_text(encoding="utf-8") == kept_modules()[module], (
         f"{path.name} is not what the registry gives: run python tools/regenerate_engine.py"
     )
@@ -52,7 +58,12 @@ def test_the_shipped_load_runs_kept_code_and_compiles_nothing() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     made, kept = json.loads(result.stdout)
     assert made == []
-    assert kept == ["povcoop._catalog._kept_indexes", "povcoop._loading._kept_build", "povcoop._loading._kept_checks"]
+    assert kept == [
+        "povcoop._base._kept_attrs",
+        "povcoop._catalog._kept_indexes",
+        "povcoop._loading._kept_build",
+        "povcoop._loading._kept_checks",
+    ]
 
 
 def test_the_shipped_tables_run_kept_readers_and_other_columns_are_compiled() -> None:
@@ -145,3 +156,90 @@ def test_every_kind_has_kept_code() -> None:
         assert f"def build_{cls.__name__}(context):" in texts["povcoop._loading._kept_build"]
         assert f"def check_{cls.__name__}(checker):" in texts["povcoop._loading._kept_checks"]
         assert f"def index_{cls.__name__}(items, normalize, wanted=None):" in texts["povcoop._catalog._kept_indexes"]
+
+
+# -- attrs' methods, kept ------------------------------------------------------------------------
+
+_SPY_ON_ATTRS = (
+    "import json, sys, attr._make as m\n"
+    "compiled = []\n"
+    "real = m._compile_and_eval\n"
+    "m._compile_and_eval = spy = lambda s, g, l=None, f='': compiled.append(f) or real(s, g, l, f)\n"
+    "import povcoop\n"
+    "import povcoop._base.attrs_methods as a\n"
+    "after = m._compile_and_eval\n"
+    "made = povcoop.Code('x', 'y')\n"
+    "print(json.dumps([compiled, after is spy, hash(made) == hash(povcoop.Code('x', 'y')),"
+    " povcoop.Code.__hash__.__globals__[a.TYPE_HASH] == hash('<attrs generated hash povcoop._domain.values.Code>')]))\n"
+)
+
+
+@pytest.mark.parametrize("seed", ["0", "4242", "random"])
+def test_the_import_compiles_no_method_attrs_makes(seed: str) -> None:
+    """Every class ``import povcoop`` makes takes its methods from the kept byte code, whatever
+    the hash seed (the number attrs starts a hash with is this process's), and attrs' own
+    compile step is back once povcoop is imported."""
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    result = subprocess.run([sys.executable, "-c", _SPY_ON_ATTRS], capture_output=True, text=True, check=True, env=env)
+    compiled, restored, hashes_agree, own_type_hash = json.loads(result.stdout)
+    assert compiled == []
+    assert restored
+    assert hashes_agree and own_type_hash
+
+
+def test_kept_attrs_methods_are_attrs_own_and_show_their_source() -> None:
+    kept = importlib.import_module(attrs_methods.KEPT_MODULE)
+    assert len(kept.SCRIPTS) >= 40
+    init = povcoop.Evidence.__init__
+    assert init.__code__.co_filename == kept.__file__
+    source = inspect.getsource(init)
+    assert source.lstrip().startswith("def __init__(self, *, basis, source,")
+    assert init.__qualname__ == "Evidence.__init__" and init.__module__ == "povcoop._domain.values"
+    ev = povcoop.load().projects[0].evidence[0]
+    assert ev == attrs.evolve(ev) and hash(ev) == hash(attrs.evolve(ev))
+    assert repr(ev).startswith("Evidence(basis=")
+
+    class Unequal(str):
+        def __eq__(self, other: object) -> bool:
+            raise RuntimeError("cannot compare")
+
+        __hash__ = str.__hash__
+
+    with pytest.raises(RuntimeError) as failed:
+        _ = povcoop.Code(Unequal("s"), "x") == povcoop.Code(Unequal("s"), "x")
+    frames = [frame for frame in traceback.extract_tb(failed.value.__traceback__) if frame.filename == kept.__file__]
+    assert [frame.name for frame in frames] == ["__eq__"] and frames[0].line == "self.scheme == other.scheme and"
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'message'"):
+        povcoop.Problem()  # type: ignore[call-arg]
+
+
+def test_a_script_not_kept_is_compiled_by_attrs() -> None:
+    """A class changed since the kept module was written (another field, another default) or a
+    class of someone else's is compiled by attrs, as without povcoop."""
+    kept = importlib.import_module(attrs_methods.KEPT_MODULE)
+    name = "<attrs generated methods povcoop._domain.values.Code>"
+    _, script = kept.SCRIPTS[name]
+    assert attrs_methods.kept_methods(script.replace("self.scheme", "self.other"), name, {}) is None
+    assert attrs_methods.kept_methods(script, "<attrs generated methods elsewhere.Code>", {}) is None
+    names: dict[str, Any] = {"attr_dict": attrs.fields_dict(povcoop.Code)}
+    made = attrs_methods.kept_methods(script.replace(attrs_methods.TYPE_HASH, "17"), name, names)
+    assert made is not None and set(made) == {"__repr__", "__eq__", "__hash__", "__init__"}
+    assert names[attrs_methods.TYPE_HASH] == 17
+
+    with attrs_methods.kept_attrs_methods():
+
+        @attrs.frozen
+        class Code:  # the name of a kept class, in another module: compiled by attrs
+            scheme: str
+
+    assert Code("a") == Code("a") and Code.__init__.__code__.co_filename != kept.__file__
+
+
+def test_the_regeneration_refuses_a_script_whose_methods_would_change() -> None:
+    """Kept as a function's body, a name that one method takes from another defined beside it
+    would be read from the function, not from attrs' names: the byte code differs, refused."""
+    sibling = "def __eq__(self, other):\n    return __hash__\ndef __hash__(self):\n    return 1"
+    with pytest.raises(ValueError, match="would not be attrs' own"):
+        attrs_methods.kept_module_text({"<attrs generated methods m.P>": sibling}, "# K.")
+    plain = "def __init__(self, x):\n    self.x = x\ndef __repr__(self):\n    return 'P'"
+    assert "_methods_1" in attrs_methods.kept_module_text({"<attrs generated methods m.P>": plain}, "# K.")

@@ -11,10 +11,12 @@ def build_Region(context):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
 
+from povcoop._base import attrs_methods
 from povcoop._catalog.criteria import KEPT_MODULE as INDEXES_MODULE
 from povcoop._catalog.criteria import indexes_code, indexes_name, indexes_signature
 from povcoop._domain.entities import ENTITY_TYPES, Entity, Source
@@ -56,10 +58,11 @@ def generated_source(cls: type) -> str:
 
 def kept_modules() -> dict[str, str]:
     """The text of each kept module, by its module name: the generated functions of every
-    class the shipped kinds reach, in a fixed order.
+    class the shipped kinds reach, in a fixed order, and attrs' methods of the classes that
+    ``import povcoop`` makes.
 
-    >>> sorted(kept_modules())[0]
-    'povcoop._catalog._kept_indexes'
+    >>> sorted(kept_modules())[:2]
+    ['povcoop._base._kept_attrs', 'povcoop._catalog._kept_indexes']
     """
     functions: dict[str, dict[str, tuple[str, str]]] = {module: {} for module in _HEADERS}
     for cls in _classes():
@@ -68,7 +71,7 @@ def kept_modules() -> dict[str, str]:
     functions[_READERS_MODULE] = _readers()
     from povcoop._base.generated import kept_module_text
 
-    return {
+    kept = {
         module: kept_module_text(
             f'"""Generated code: {_HEADERS[module]}.\n\n'
             'Made by ``python tools/regenerate_engine.py`` from the registry; do not edit."""',
@@ -76,6 +79,20 @@ def kept_modules() -> dict[str, str]:
         )
         for module in _HEADERS
     }
+    kept[attrs_methods.KEPT_MODULE] = _kept_attrs_text()
+    return kept
+
+
+@functools.cache
+def _kept_attrs_text() -> str:
+    """The kept module of attrs' methods (see :mod:`povcoop._base.attrs_methods`): made once a
+    process, from a fresh interpreter's import."""
+    return attrs_methods.kept_module_text(
+        attrs_methods.scripts_of_import(),
+        '"""Generated code: the methods attrs makes for the classes of ``import povcoop``, kept as\n'
+        "byte code (povcoop._base.attrs_methods).\n\n"
+        'Made by ``python tools/regenerate_engine.py`` from the scripts attrs writes; do not edit."""',
+    )
 
 
 def _functions_of(cls: type) -> Iterator[tuple[str, str, str, str]]:
