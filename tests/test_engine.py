@@ -243,3 +243,32 @@ def test_the_regeneration_refuses_a_script_whose_methods_would_change() -> None:
         attrs_methods.kept_module_text({"<attrs generated methods m.P>": sibling}, "# K.")
     plain = "def __init__(self, x):\n    self.x = x\ndef __repr__(self):\n    return 'P'"
     assert "_methods_1" in attrs_methods.kept_module_text({"<attrs generated methods m.P>": plain}, "# K.")
+
+
+def test_a_call_of_attrs_step_of_another_shape_goes_to_attrs_untouched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An attrs that calls its compile step otherwise (another argument, another type) gets its
+    own step, with the call as made."""
+    from attr import _make
+
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+    monkeypatch.setattr(_make, "_compile_and_eval", lambda *args, **kwargs: calls.append((args, kwargs)))
+    kept = importlib.import_module(attrs_methods.KEPT_MODULE)
+    name = "<attrs generated methods povcoop._domain.values.Code>"
+    _, script = kept.SCRIPTS[name]
+    script = script.replace(attrs_methods.TYPE_HASH, "17")
+    with attrs_methods.kept_attrs_methods():
+        step: Any = _make._compile_and_eval
+        step(script, {}, None, name, "more")
+        step(script, {}, filename=name, optimize=2)
+        step(script.encode(), {}, None, name)
+        step(script, globs=None, filename=name)
+        names = {"attr_dict": attrs.fields_dict(povcoop.Code)}
+        step(script=script, globs=names, filename=name)
+    assert calls == [
+        ((script, {}, None, name, "more"), {}),
+        ((script, {}), {"filename": name, "optimize": 2}),
+        ((script.encode(), {}, None, name), {}),
+        ((script,), {"globs": None, "filename": name}),
+    ]
+    assert {"__init__", "__eq__", "__hash__", "__repr__"} <= set(names)
+    assert _make._compile_and_eval is not step

@@ -94,6 +94,19 @@ def kept_methods(script: str, filename: str, names: dict[str, Any]) -> dict[str,
     return methods
 
 
+def _parts_of(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str | None, Any, Any, str]:
+    """The script, globals, locals and file name of a call of attrs' compile step, or ``None``
+    for the script when the call has another shape."""
+    named = dict(zip(("script", "globs", "locs", "filename"), args, strict=False)) if len(args) <= 4 else None
+    if named is None or not set(kwargs) <= {"script", "globs", "locs", "filename"} or set(kwargs) & set(named):
+        return None, None, None, ""
+    named.update(kwargs)
+    script, globs, filename = named.get("script"), named.get("globs"), named.get("filename", "")
+    if not isinstance(script, str) or not isinstance(globs, dict) or not isinstance(filename, str):
+        return None, None, None, ""
+    return script, globs, named.get("locs"), filename
+
+
 @contextmanager
 def kept_attrs_methods() -> Iterator[None]:
     """Within: the classes attrs makes take their methods from the kept byte code when their
@@ -114,10 +127,13 @@ def kept_attrs_methods() -> Iterator[None]:
         yield
         return
 
-    def compile_and_eval(script: str, globs: dict[str, Any] | None, locs: Any = None, filename: str = "") -> None:
-        methods = None if globs is None else kept_methods(script, filename, globs)
+    def compile_and_eval(*args: Any, **kwargs: Any) -> None:
+        # attrs 24.2 to 26 call it (script, globs, locs=None, filename=""); a call of another
+        # shape, from an attrs that changed it, goes to attrs' own step untouched
+        script, globs, locs, filename = _parts_of(args, kwargs)
+        methods = None if script is None or globs is None else kept_methods(script, filename, globs)
         if methods is None or globs is None:
-            original(script, globs, locs, filename)
+            original(*args, **kwargs)
         else:  # where eval() would have put what the script defines
             (globs if locs is None else locs).update(methods)
 
