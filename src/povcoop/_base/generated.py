@@ -27,6 +27,7 @@ import builtins
 import importlib
 import itertools
 import linecache
+import sys
 import threading
 import types
 from collections.abc import Callable, Mapping
@@ -74,7 +75,7 @@ def kept_or_compiled(
     changed since the module was generated makes it differ, and the code is made anew.
     """
     try:
-        module: Any = importlib.import_module(kept_module)
+        module: Any = sys.modules.get(kept_module) or importlib.import_module(kept_module)
     except ModuleNotFoundError as error:  # not generated yet: a maintainer's first run
         if error.name != kept_module:
             raise

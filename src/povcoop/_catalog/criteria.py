@@ -75,8 +75,9 @@ def criteria_of(cls: type) -> Mapping[str, ResolvedCriterion]:
     for field in fields_of(cls):
         if field.criterion is not None:
             target = ANY_KIND if field.role == "refs" else field.target
+            vocab = field.vocab
             # An open vocabulary's values are examples, not limits: where() takes any.
-            closed = None if field.open_vocabulary else field.vocabulary
+            closed = None if vocab is None or vocab.open else vocab.values
             found[field.criterion] = ResolvedCriterion(_keys_of(field), target, closed, field.doc, field.scheme)
     extra: Mapping[str, Any] = getattr(cls, "CRITERIA", {})
     for name, spec in extra.items():
