@@ -240,9 +240,9 @@ def test_the_regeneration_refuses_a_script_whose_methods_would_change() -> None:
     would be read from the function, not from attrs' names: the byte code differs, refused."""
     sibling = "def __eq__(self, other):\n    return __hash__\ndef __hash__(self):\n    return 1"
     with pytest.raises(ValueError, match="would not be attrs' own"):
-        attrs_methods.kept_module_text({"<attrs generated methods m.P>": sibling}, "# K.")
+        attrs_methods.kept_scripts_text({"<attrs generated methods m.P>": sibling}, "# K.")
     plain = "def __init__(self, x):\n    self.x = x\ndef __repr__(self):\n    return 'P'"
-    assert "_methods_1" in attrs_methods.kept_module_text({"<attrs generated methods m.P>": plain}, "# K.")
+    assert "_methods_1" in attrs_methods.kept_scripts_text({"<attrs generated methods m.P>": plain}, "# K.")
 
 
 def test_a_call_of_attrs_step_of_another_shape_goes_to_attrs_untouched(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -179,13 +179,13 @@ def scripts_of_import() -> dict[str, str]:
     return dict(sorted(scripts.items()))
 
 
-def kept_module_text(scripts: Mapping[str, str], header: str) -> str:
+def kept_scripts_text(scripts: Mapping[str, str], header: str) -> str:
     """The text of the kept module of ``scripts`` (attrs' file name -> script), under ``header``.
 
     Each script becomes the body of a function that returns the methods it defines; the tool
     refuses a script whose methods would not be the same byte code there as in the script.
 
-    >>> text = kept_module_text({"<attrs generated methods m.P>": "def __init__(self, x):\\n    self.x = x"}, "# K.")
+    >>> text = kept_scripts_text({"<attrs generated methods m.P>": "def __init__(self, x):\\n    self.x = x"}, "# K.")
     >>> print(text.split("# fmt: off")[1].split("GENERATED_WITH")[0].strip())
     def _methods_1():
         # <attrs generated methods m.P>
@@ -198,7 +198,9 @@ def kept_module_text(scripts: Mapping[str, str], header: str) -> str:
         '<attrs generated methods m.P>': (_methods_1, 'def __init__(self, x):\\n    self.x = x'),
     }
     """
-    parts = [header, "", "# ruff: noqa", "# mypy: ignore-errors", "# fmt: off", ""]
+    from povcoop._base.generated import kept_module_head
+
+    parts = kept_module_head(header)
     table = []
     for number, (filename, script) in enumerate(scripts.items(), 1):
         kept, _ = normalized(script)

@@ -91,6 +91,12 @@ def kept_or_compiled(
     return bound
 
 
+def kept_module_head(header: str) -> list[str]:
+    """The first lines of every kept module: ``header`` (its docstring), then the pragmas that
+    keep linters, type checkers and formatters off generated code."""
+    return [header, "", "# ruff: noqa", "# mypy: ignore-errors", "# fmt: off", ""]
+
+
 def kept_module_text(header: str, sources: Mapping[str, tuple[str, str]]) -> str:
     """The text of a kept module: ``header`` (its docstring), then for each function name its
     source, and the ``SIGNATURES`` of the registry they were generated from.
@@ -99,7 +105,7 @@ def kept_module_text(header: str, sources: Mapping[str, tuple[str, str]]) -> str
     >>> text.splitlines()[-6:]
     ['    return 1', '', '', 'SIGNATURES = {', "    'f': 's',", '}']
     """
-    parts = [header, "", "# ruff: noqa", "# mypy: ignore-errors", "# fmt: off", ""]
+    parts = kept_module_head(header)
     for source, _ in sources.values():
         parts += ["", source.rstrip("\n"), ""]
     parts += ["", "SIGNATURES = {"]

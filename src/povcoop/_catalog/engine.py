@@ -87,7 +87,7 @@ def kept_modules() -> dict[str, str]:
 def _kept_attrs_text() -> str:
     """The kept module of attrs' methods (see :mod:`povcoop._base.attrs_methods`): made once a
     process, from a fresh interpreter's import."""
-    return attrs_methods.kept_module_text(
+    return attrs_methods.kept_scripts_text(
         attrs_methods.scripts_of_import(),
         '"""Generated code: the methods attrs makes for the classes of ``import povcoop``, kept as\n'
         "byte code (povcoop._base.attrs_methods).\n\n"
