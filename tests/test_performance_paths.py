@@ -657,6 +657,56 @@ def test_a_collection_made_by_where_indexes_as_the_reference_does(cat: povcoop.C
     assert list(laos._names.items()) == list(names.items())
 
 
+_SHIPPED_INDEXES_AT_FIRST_QUERY = """
+import json, threading, povcoop
+cat = povcoop.load()
+before = {kind: [list(c._indexes), bool(c._names)] for kind, c in cat._collections.items()}
+laos = [p.id for p in cat.projects.where(country="LAO")]
+after_where = {kind: list(c._indexes) for kind, c in cat._collections.items() if c._indexes}
+juncao = [p.id for p in cat.projects.search("Juncao")]
+named = sorted(kind for kind, c in cat._collections.items() if c._names)
+answers = []
+def ask():
+    answers.append(([o.id for o in cat.organizations.where(type=cat.organizations[0].type)],
+                    [s.id for s in cat.sources.where(language="en")]))
+threads = [threading.Thread(target=ask) for _ in range(8)]
+for thread in threads: thread.start()
+for thread in threads: thread.join()
+print(json.dumps([before, laos, after_where, juncao, named, answers]))
+"""
+
+
+def test_the_shipped_catalog_builds_each_index_at_the_first_query_that_needs_it(cat: povcoop.Catalog) -> None:
+    """The shipped catalog is built without indexes (each is a pass over a few dozen entities,
+    and a cold start queries few fields); a query builds the one index it needs, and threads
+    sharing the catalog on their first queries all get the answers of an indexed catalog."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _SHIPPED_INDEXES_AT_FIRST_QUERY], capture_output=True, text=True, check=True
+    )
+    before, laos, after_where, juncao, named, answers = json.loads(result.stdout)
+    assert before == {kind: [[], False] for kind in ENTITY_TYPES}
+    indexed = povcoop.Catalog.from_entities(cat.to_entities(), cat.manifest)
+    assert laos == [p.id for p in indexed.projects.where(country="LAO")] != []
+    assert after_where == {"projects": ["country"]}  # "LAO" is resolved by the countries' ids
+    assert juncao == [p.id for p in indexed.projects.search("Juncao")] != []
+    assert named == ["projects"]
+    organizations = [o.id for o in indexed.organizations.where(type=indexed.organizations[0].type)]
+    sources = [s.id for s in indexed.sources.where(language="en")]
+    assert answers == [[organizations, sources]] * 8
+
+
+def test_a_catalog_from_entities_has_every_index_built(cat: povcoop.Catalog) -> None:
+    """A catalog made by ``from_entities`` (a user's load) is indexed whole: no query on a large
+    corpus pays for a pass over it."""
+    indexed = povcoop.Catalog.from_entities(cat.to_entities(), cat.manifest)
+    for collection in indexed._collections.values():
+        assert list(collection._indexes) == list(collection._criteria)
+        assert bool(collection._names) == bool(len(collection))
+
+
 def test_generated_indexes_read_the_keys_of_equal_inputs_once_and_right(cat: povcoop.Catalog) -> None:
     """Keys read from a few fields (a project's codes with its sectors') are read once per
     combination of those fields' objects: projects mixing shared and own tuples index as the

@@ -74,12 +74,26 @@ class Catalog:
         >>> povcoop.Catalog.from_entities(cat.to_entities(), cat.manifest) == cat
         True
         """
+        return cls._of(entities, manifest, types, indexed=True)
+
+    @classmethod
+    def _of(
+        cls,
+        entities: Mapping[Kind, Iterable[Entity]],
+        manifest: Manifest,
+        types: Mapping[Kind, type[Entity]] = ENTITY_TYPES,
+        *,
+        indexed: bool,
+    ) -> Catalog:
+        """:meth:`from_entities`; without ``indexed``, each collection builds an index on the
+        first query that needs it (the shipped catalog: see :func:`povcoop.load`)."""
         collections: dict[str, Collection[Any]] = {}
         view = MappingProxyType(collections)
         for kind, entity_type in types.items():
             collections[kind] = Collection(entity_type, entities.get(kind, ()), view)
-        for collection in collections.values():
-            collection.build_indexes()
+        if indexed:
+            for collection in collections.values():
+                collection.build_indexes()
         sources = collections["sources"]
         if manifest.release not in sources:
             raise DataError(f"the release {shorten(manifest.release)} is not among the sources")

@@ -309,9 +309,11 @@ class Collection(Generic[E]):
         return index
 
     def build_indexes(self) -> None:
-        """Build every index now: the catalog does at load, so that queries never pay for one.
+        """Build every index now: a catalog of a user's data does at load, so that no query on a
+        large corpus pays for one.
 
-        A collection made by ``where()`` or ``search()`` builds each index on its first use.
+        The shipped catalog's collections (a few dozen entities each, built at every cold start)
+        and a collection made by ``where()`` or ``search()`` build each index on its first use.
         """
         missing = [name for name in self._criteria if name not in self._indexes]
         self._build_indexes(missing, names=not self._names)

@@ -31,16 +31,23 @@ def _manifest(rest: dict[str, Any]) -> Manifest:
     )
 
 
-def _catalog(loaded: Loaded) -> Catalog:
-    return Catalog.from_entities(loaded.entities, _manifest(loaded.manifest))
+def _catalog(loaded: Loaded, *, indexed: bool = True) -> Catalog:
+    return Catalog._of(loaded.entities, _manifest(loaded.manifest), indexed=indexed)
 
 
 def shipped() -> Catalog:
-    """The shipped catalog: built on the first call, the same object on every call (thread-safe)."""
+    """The shipped catalog: built on the first call, the same object on every call (thread-safe).
+
+    Its collections build each index on the first query that needs it: the catalog is built at
+    every cold start and queried on a few of its fields, each index a pass over a few dozen
+    entities (a user's data are indexed at load instead, so that no query pays for a pass over
+    a large corpus). An index is built aside and set whole, so threads sharing the catalog see
+    it complete or not at all."""
     if not _shipped:
         with _lock:
             if not _shipped:
-                _shipped.append(_catalog(load_folder(files("povcoop").joinpath("data"), trusted=True)))
+                folder = load_folder(files("povcoop").joinpath("data"), trusted=True)
+                _shipped.append(_catalog(folder, indexed=False))
     return _shipped[0]
 
 
@@ -73,7 +80,8 @@ def load(
     """The shipped catalog, or the data at ``path``, validated and linked.
 
     Without ``path``: the shipped catalog, built on the first call and the same object on every
-    call (thread-safe).
+    call (thread-safe). Its collections build each index on the first query that needs it (a
+    pass over a few dozen entities); a user's data are indexed whole at load.
 
     With ``path``: a folder in the shipped layout (``catalog.json``, one ``<kind>.json`` per
     kind, texts), or one JSON file of records of one kind (its kind from its name,
@@ -94,12 +102,11 @@ def load(
     ``max_total_bytes`` caps all that one load reads, every file and link counted (4 GiB by
     default).
 
-    .. versionchanged:: 0.4.0
-       ``max_total_bytes``; links are checked at every part of a path, not only the last.
-
     .. versionchanged:: 0.3.0
        JSON Lines files (``<kind>.jsonl``), a large kind loaded in batches; ``max_bytes``
-       caps each line of a JSON Lines file.
+       caps each line of a JSON Lines file; ``max_total_bytes``; links are checked at every
+       part of a path, not only the last; the shipped catalog's indexes are built at the first
+       query that needs each.
 
     Raises:
         DataError: every problem of the data, each with its file, record, id, field and code.

@@ -17,6 +17,7 @@ JSON Lines file are located by line number; ids are checked unique across every 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from importlib.resources.abc import Traversable
@@ -93,7 +94,12 @@ def batched_kinds(types: Mapping[Kind, type[Entity]]) -> frozenset[Kind]:
     >>> sorted(batched_kinds(ENTITY_TYPES))  # doctest: +NORMALIZE_WHITESPACE
     ['concepts', 'countries', 'events', 'people', 'projects', 'regions', 'sectors']
     """
-    return frozenset(kind for kind, cls in types.items() if kind != "sources" and not _links_to(cls, kind))
+    return _batched_kinds(tuple(types.items()))
+
+
+@functools.cache  # the registry's fields do not change: read once per set of classes, not per load
+def _batched_kinds(types: tuple[tuple[Kind, type[Entity]], ...]) -> frozenset[Kind]:
+    return frozenset(kind for kind, cls in types if kind != "sources" and not _links_to(cls, kind))
 
 
 def _links_to(cls: type, kind: Kind) -> bool:
