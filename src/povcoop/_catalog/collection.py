@@ -116,13 +116,12 @@ class Collection(Generic[E]):
     'china-africa-juncao-technical-cooperation'
     """
 
-    __slots__ = ("_by_id", "_criteria", "_indexes", "_items", "_kind", "_names", "_siblings", "_texts", "_type")
+    __slots__ = ("_by_id", "_indexes", "_items", "_kind", "_names", "_siblings", "_texts", "_type")
 
     _kind: str
     _type: type[E]
     _items: tuple[E, ...]
     _by_id: dict[str, E]
-    _criteria: Mapping[str, ResolvedCriterion]
     _siblings: Mapping[str, Collection[Any]]
     _indexes: dict[str, dict[Any, Positions]]
     _names: dict[str, Positions]
@@ -147,7 +146,6 @@ class Collection(Generic[E]):
         setter(self, "_type", entity_type)
         setter(self, "_items", items)
         setter(self, "_by_id", {item.id: item for item in items})
-        setter(self, "_criteria", criteria_of(entity_type))
         setter(self, "_siblings", siblings if siblings is not None else {})
         setter(self, "_indexes", {})
         setter(self, "_names", {})
@@ -166,8 +164,8 @@ class Collection(Generic[E]):
         # so that pickle and deepcopy meet each link already done (a chain of 1,000 parents
         # would otherwise recurse once per link and exceed Python's recursion limit).
         state: dict[str, Any] = {"_linked": _linked_first(self._items)}
-        state.update((name, getattr(self, name)) for name in Collection.__slots__ if name != "_criteria")
-        state["_siblings"] = dict(self._siblings)  # the criteria, which hold functions, are made again
+        state.update((name, getattr(self, name)) for name in Collection.__slots__)
+        state["_siblings"] = dict(self._siblings)
         return (_empty_collection, (), state)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -175,7 +173,12 @@ class Collection(Generic[E]):
             if name == "_linked":
                 continue
             object.__setattr__(self, name, MappingProxyType(value) if name == "_siblings" else value)
-        object.__setattr__(self, "_criteria", criteria_of(self._type))
+
+    @property
+    def _criteria(self) -> Mapping[str, ResolvedCriterion]:
+        # resolved from the registry once per class, at the first query of any collection of it
+        # (not when a collection is made: the shipped catalog is made at every cold start)
+        return criteria_of(self._type)
 
     # -- the container ---------------------------------------------------------------------
 
@@ -309,10 +312,9 @@ class Collection(Generic[E]):
         return index
 
     def build_indexes(self) -> None:
-        """Build every index now: a catalog of a user's data does at load, so that no query on a
-        large corpus pays for one.
+        """Build every index now, as a catalog of a user's data does at load.
 
-        The shipped catalog's collections (a few dozen entities each, built at every cold start)
+        So no query on a large corpus pays for one. The shipped catalog's collections (a few dozen entities each, built at every cold start)
         and a collection made by ``where()`` or ``search()`` build each index on its first use.
         """
         missing = [name for name in self._criteria if name not in self._indexes]
