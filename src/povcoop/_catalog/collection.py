@@ -314,8 +314,9 @@ class Collection(Generic[E]):
     def build_indexes(self) -> None:
         """Build every index now, as a catalog of a user's data does at load.
 
-        So no query on a large corpus pays for one. The shipped catalog's collections (a few dozen entities each, built at every cold start)
-        and a collection made by ``where()`` or ``search()`` build each index on its first use.
+        So no query on a large corpus pays for one. The shipped catalog's collections (a few
+        dozen entities each, built at every cold start) and a collection made by ``where()`` or
+        ``search()`` build each index on its first use.
         """
         missing = [name for name in self._criteria if name not in self._indexes]
         self._build_indexes(missing, names=not self._names)
